@@ -1,0 +1,17 @@
+package io.loadcast.contracts;
+
+/** A required field of an event is absent, null or blank. */
+public final class MissingFieldException extends IllegalArgumentException {
+
+    private final String field;
+
+    public MissingFieldException(String field) {
+        super("missing required field '" + field + "'");
+        this.field = field;
+    }
+
+    /** The JSON name of the missing field. */
+    public String field() {
+        return field;
+    }
+}

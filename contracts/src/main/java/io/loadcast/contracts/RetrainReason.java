@@ -1,0 +1,9 @@
+package io.loadcast.contracts;
+
+/** Why a retraining was requested. */
+public enum RetrainReason {
+    DRIFT,
+    SCHEDULE,
+    CI,
+    MANUAL
+}

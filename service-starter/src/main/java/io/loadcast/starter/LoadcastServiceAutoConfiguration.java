@@ -1,0 +1,39 @@
+package io.loadcast.starter;
+
+import io.loadcast.starter.openapi.ApiKeyOpenApi;
+import io.loadcast.starter.problem.ProblemHandler;
+import io.loadcast.starter.security.ApiKeyFilter;
+import io.loadcast.starter.security.ApiKeyProperties;
+import io.loadcast.starter.security.ApiKeyRegistry;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/** Wires the shared web behaviour into every loadcast service. */
+@AutoConfiguration
+@EnableConfigurationProperties(ApiKeyProperties.class)
+@Import({ProblemHandler.class, ApiKeyOpenApi.class})
+public class LoadcastServiceAutoConfiguration {
+
+    @Bean
+    ApiKeyRegistry apiKeyRegistry(ApiKeyProperties properties) {
+        return ApiKeyRegistry.from(properties);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(
+            ApiKeyRegistry registry,
+            ApiKeyProperties properties,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problemRenderer) {
+        var registration =
+                new FilterRegistrationBean<>(new ApiKeyFilter(registry, properties.openPaths(), problemRenderer));
+        // after Spring's observation filter, so rejected writes still show up in http.server.requests
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.starter.openapi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.starter.problem;
+
+import org.jspecify.annotations.NullMarked;

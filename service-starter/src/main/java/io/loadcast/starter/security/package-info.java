@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.starter.security;
+
+import org.jspecify.annotations.NullMarked;
