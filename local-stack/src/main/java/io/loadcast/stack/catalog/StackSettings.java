@@ -1,0 +1,38 @@
+package io.loadcast.stack.catalog;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tunables read from the environment, so the {@code loadcast} script needs no flags for them.
+ *
+ * @param serviceJavaOptions JVM options of each service ({@code LOADCAST_SERVICE_JAVA_OPTS})
+ * @param infraTimeout start timeout of Kafka, PostgreSQL and S3 ({@code LOADCAST_INFRA_TIMEOUT_SECONDS})
+ * @param serviceTimeout start timeout of each service ({@code LOADCAST_SERVICE_TIMEOUT_SECONDS})
+ */
+public record StackSettings(List<String> serviceJavaOptions, Duration infraTimeout, Duration serviceTimeout) {
+
+    public StackSettings {
+        serviceJavaOptions = List.copyOf(serviceJavaOptions);
+    }
+
+    public static StackSettings fromEnvironment(Map<String, String> env) {
+        String javaOptions = Optional.ofNullable(env.get("LOADCAST_SERVICE_JAVA_OPTS"))
+                .filter(value -> !value.isBlank())
+                .orElse("-Xmx768m");
+        return new StackSettings(
+                Arrays.stream(javaOptions.trim().split("\\s+")).toList(),
+                seconds(env, "LOADCAST_INFRA_TIMEOUT_SECONDS", 60),
+                seconds(env, "LOADCAST_SERVICE_TIMEOUT_SECONDS", 120));
+    }
+
+    private static Duration seconds(Map<String, String> env, String name, long fallback) {
+        return Duration.ofSeconds(Optional.ofNullable(env.get(name))
+                .filter(value -> !value.isBlank())
+                .map(value -> Long.parseLong(value.trim()))
+                .orElse(fallback));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.stack.command;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.stack.kafka;
+
+import org.jspecify.annotations.NullMarked;

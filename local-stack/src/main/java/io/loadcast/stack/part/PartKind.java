@@ -1,0 +1,6 @@
+package io.loadcast.stack.part;
+
+public enum PartKind {
+    INFRA,
+    SERVICE
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.stack.part;
+
+import org.jspecify.annotations.NullMarked;

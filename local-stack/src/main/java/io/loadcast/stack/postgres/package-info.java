@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.stack.postgres;
+
+import org.jspecify.annotations.NullMarked;

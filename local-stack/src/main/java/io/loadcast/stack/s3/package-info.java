@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.stack.s3;
+
+import org.jspecify.annotations.NullMarked;
