@@ -5,6 +5,8 @@ import io.loadcast.starter.problem.ProblemHandler;
 import io.loadcast.starter.security.ApiKeyFilter;
 import io.loadcast.starter.security.ApiKeyProperties;
 import io.loadcast.starter.security.ApiKeyRegistry;
+import io.loadcast.starter.web.CorsProperties;
+import io.loadcast.starter.web.DashboardCors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,13 +18,18 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /** Wires the shared web behaviour into every loadcast service. */
 @AutoConfiguration
-@EnableConfigurationProperties(ApiKeyProperties.class)
+@EnableConfigurationProperties({ApiKeyProperties.class, CorsProperties.class})
 @Import({ProblemHandler.class, ApiKeyOpenApi.class})
 public class LoadcastServiceAutoConfiguration {
 
     @Bean
     ApiKeyRegistry apiKeyRegistry(ApiKeyProperties properties) {
         return ApiKeyRegistry.from(properties);
+    }
+
+    @Bean
+    DashboardCors dashboardCors(CorsProperties properties) {
+        return new DashboardCors(properties);
     }
 
     @Bean

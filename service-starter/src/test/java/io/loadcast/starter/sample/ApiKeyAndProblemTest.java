@@ -154,6 +154,32 @@ class ApiKeyAndProblemTest {
         assertThat(response.body()).doesNotContain("secret internals");
     }
 
+    @Test
+    void letsTheConsoleOriginCallTheApiWithTheKeyHeader() throws Exception {
+        HttpResponse<String> response = preflight("http://localhost:8080");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8080");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+                .hasValueSatisfying(h -> assertThat(h.toLowerCase()).contains("x-api-key"));
+    }
+
+    @Test
+    void refusesOtherBrowserOrigins() throws Exception {
+        assertThat(preflight("http://evil.example").statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(uri("/api/v1/samples"))
+                        .header("Origin", origin)
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "x-api-key,content-type")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private void assertProblem(HttpResponse<String> response, String slug) {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

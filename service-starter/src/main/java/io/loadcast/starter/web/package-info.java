@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.starter.web;
+
+import org.jspecify.annotations.NullMarked;
