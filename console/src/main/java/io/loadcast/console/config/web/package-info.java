@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.console.config.web;
+
+import org.jspecify.annotations.NullMarked;

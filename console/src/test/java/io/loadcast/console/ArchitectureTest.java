@@ -1,0 +1,17 @@
+package io.loadcast.console;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.loadcast.starter.testing.LoadcastArchitectureRules;
+
+@AnalyzeClasses(packages = "io.loadcast", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule dependsOnNoService = LoadcastArchitectureRules.dependsOnNoOtherService("console");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = LoadcastArchitectureRules.featuresAreFreeOfCycles("console");
+}
