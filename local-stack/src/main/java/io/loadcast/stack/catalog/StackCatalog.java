@@ -24,7 +24,8 @@ public final class StackCatalog {
             new ServiceSpec("forecast-service", 8082),
             new ServiceSpec("rag-service", 8083),
             new ServiceSpec("guardrail-service", 8084),
-            new ServiceSpec("registry-service", 8085));
+            new ServiceSpec("registry-service", 8085),
+            new ServiceSpec("console", StackPorts.CONSOLE));
 
     public static final String KAFKA = "kafka";
     public static final String POSTGRES = "postgres";
@@ -49,7 +50,11 @@ public final class StackCatalog {
                 Integer.toString(StackPorts.KAFKA),
                 Integer.toString(StackPorts.KAFKA_CONTROLLER),
                 layout.kafka().toString()));
-        List<String> databases = SERVICES.stream().map(ServiceSpec::database).toList();
+        // the console only serves pages; every other service owns a database
+        List<String> databases = SERVICES.stream()
+                .filter(service -> service.port() != StackPorts.CONSOLE)
+                .map(ServiceSpec::database)
+                .toList();
         parts.add(infraPart(
                 POSTGRES,
                 StackPorts.POSTGRES,

@@ -8,6 +8,7 @@ public final class StackPorts {
     public static final int POSTGRES = 15432;
     public static final int S3 = 9000;
     public static final String S3_BUCKET = "loadcast-artifacts";
+    public static final int CONSOLE = 8080;
 
     private StackPorts() {}
 }

@@ -75,7 +75,7 @@ public final class UpCommand {
                     + " (keys in " + layout.s3CredentialsFile() + ")");
         }
         out.println("  API key            " + apiKey + "   (header X-Api-Key)");
-        out.println("  Console            http://localhost:8082/ (console arrives with issue 9)");
+        out.println("  Console            http://localhost:" + StackPorts.CONSOLE + "/   (paste the API key to write)");
         out.println("  Logs               " + layout.logs() + "   stop everything with ./loadcast down");
     }
 }
