@@ -11,13 +11,18 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
-/** Wires the shared web behaviour into every loadcast service. */
-@AutoConfiguration
+/**
+ * Wires the shared web behaviour into every loadcast service. Runs before Spring MVC's auto-configuration so that
+ * {@link ProblemHandler} is the one {@code ResponseEntityExceptionHandler}, even with
+ * {@code spring.mvc.problemdetails.enabled=true}.
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @EnableConfigurationProperties({ApiKeyProperties.class, CorsProperties.class})
 @Import({ProblemHandler.class, ApiKeyOpenApi.class})
 public class LoadcastServiceAutoConfiguration {

@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            // Spring Boot's own problem handler must not take over from the starter's
+            "spring.mvc.problemdetails.enabled=true",
             "loadcast.security.local-key=local-secret",
             "loadcast.security.api-keys[0].name=dashboard",
             "loadcast.security.api-keys[0].key=reader-secret",
