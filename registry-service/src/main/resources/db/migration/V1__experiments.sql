@@ -15,3 +15,8 @@ create table experiment_tags (
     value          text   not null,
     primary key (experiment_id, key)
 );
+
+-- MLflow clients fall back to experiment 0, "Default"
+insert into experiments (experiment_id, name, artifact_location, creation_time, last_update_time)
+values (0, 'Default', 'mlflow-artifacts:/0', (extract(epoch from now()) * 1000)::bigint,
+        (extract(epoch from now()) * 1000)::bigint);

@@ -1,6 +1,13 @@
 package io.loadcast.guardrail;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -8,9 +15,110 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Configuration of guardrail-service.
  *
- * @param maxTextLength the longest text checked, in characters; longer input is a 413 problem
+ * @param maxTextLength the longest text (or answer, or context) checked, in characters; longer is a 413 problem
+ * @param maxContexts the most contexts one request may carry
+ * @param injection the trained injection model and how long texts are windowed for it
+ * @param topics the assistant's domain: allowed and denied topics described in words
+ * @param rateLimit requests per API key
+ * @param policies per API key name (as configured under {@code loadcast.security.api-keys}); {@code default}
+ *     applies to keys without their own, and fills what a key's policy leaves out
  */
 @Validated
 @ConfigurationProperties("loadcast.guardrail")
 public record GuardrailProperties(
-        @Positive @DefaultValue("100000") int maxTextLength) {}
+        @Positive @DefaultValue("100000") int maxTextLength,
+        @Positive @DefaultValue("50") int maxContexts,
+        @Valid @DefaultValue Injection injection,
+        @Valid @DefaultValue Topics topics,
+        @Valid @DefaultValue RateLimit rateLimit,
+        @Valid @DefaultValue Map<String, Policy> policies) {
+
+    /**
+     * @param model classpath location of the model written by {@code TrainInjectionModel}
+     * @param windowChars long texts are scored in windows of this many characters (the embedding sees 512 tokens)
+     * @param maxWindows at most this many windows, spread evenly over the text
+     */
+    public record Injection(
+            @NotBlank @DefaultValue("models/injection-detector.json")
+            String model,
+
+            @Positive @DefaultValue("1500") int windowChars,
+            @Positive @DefaultValue("8") int maxWindows) {}
+
+    /**
+     * @param allowed descriptions of what the assistant is for; a text far from all of them is off-topic
+     * @param denied descriptions of what it must not discuss
+     */
+    public record Topics(
+            @DefaultValue({
+                "electricity demand, load and forecasting",
+                "power generation: wind, solar, gas, coal, nuclear and hydro",
+                "the electricity grid, transmission, distribution and interconnectors",
+                "energy prices, tariffs, bills and the energy market",
+                "heating, heat pumps, insulation and home energy efficiency",
+                "batteries, energy storage and electric vehicle charging",
+                "power cuts, outages and grid reliability",
+                "carbon emissions, net zero and climate policy for energy",
+                "weather, temperature and their effect on energy use",
+                "this forecasting system: models, data, metrics, training and drift"
+            })
+            List<String> allowed,
+
+            @DefaultValue({
+                "medical advice, diagnosis and medication",
+                "legal advice and lawsuits",
+                "politics, elections and political parties",
+                "stock picks, cryptocurrency and investment advice",
+                "weapons, explosives and violence",
+                "sexual content and dating"
+            })
+            List<String> denied) {}
+
+    /**
+     * Bucket4j token bucket per API key: {@code capacity} requests, refilled at {@code perSecond}.
+     *
+     * @param keys requests per second for named keys (a batch job, a noisy client): their bucket holds that many and
+     *     refills that many per second
+     */
+    public record RateLimit(
+            @Positive @DefaultValue("200") long capacity,
+            @Positive @DefaultValue("100") long perSecond,
+            @DefaultValue Map<String, Long> keys) {
+
+        /** The capacity of a key's bucket: its own from {@code keys}, else the common one. */
+        public long capacityOf(String key) {
+            return keys.getOrDefault(key, capacity);
+        }
+
+        /** Tokens a key's bucket regains per second. */
+        public long refillOf(String key) {
+            return keys.getOrDefault(key, perSecond);
+        }
+    }
+
+    /** What to do about each kind of violation; a missing rule falls back to the default policy, then built-ins. */
+    public record Policy(
+            @Nullable Rule promptInjection,
+            @Nullable Rule indirectInjection,
+            @Nullable Rule obfuscation,
+            @Nullable Rule pii,
+            @Nullable Rule toxicity,
+            @Nullable Rule offTopic,
+            @Nullable Rule deniedTopic,
+            @Nullable Rule ungrounded,
+            @Nullable Rule irrelevant) {}
+
+    /**
+     * @param action BLOCK, REDACT (personal data only; otherwise treated as BLOCK) or LOG
+     * @param threshold a violation is reported when its score reaches this; unset keeps the detector's default
+     */
+    public record Rule(
+            @Nullable Action action,
+            @Nullable @DecimalMin("0") @DecimalMax("1") Double threshold) {}
+
+    public enum Action {
+        BLOCK,
+        REDACT,
+        LOG
+    }
+}

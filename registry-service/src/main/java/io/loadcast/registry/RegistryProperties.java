@@ -1,6 +1,10 @@
 package io.loadcast.registry;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -10,6 +14,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param artifactsRoot the local directory artifacts are stored in when S3 is not configured
  * @param modelEventsTopic where lifecycle events are published
+ * @param outboxInterval how often the outbox relay looks for committed events to send
+ * @param championAlias the alias whose moves answer "which version served when" and that promotion moves
+ * @param s3 the S3 bucket artifacts go to instead of the local directory, when {@code bucket} is set
  */
 @Validated
 @ConfigurationProperties("loadcast.registry")
@@ -18,4 +25,36 @@ public record RegistryProperties(
         String artifactsRoot,
 
         @NotBlank @DefaultValue(io.loadcast.contracts.Topics.MODEL_EVENTS)
-        String modelEventsTopic) {}
+        String modelEventsTopic,
+
+        @NotNull @DefaultValue("500ms") Duration outboxInterval,
+
+        @NotBlank @DefaultValue("champion") String championAlias,
+
+        @Valid @DefaultValue S3 s3) {
+
+    /**
+     * S3 artifact storage (AWS SDK v2). Credentials come from the SDK's default chain unless both keys are given.
+     *
+     * @param bucket the bucket; artifacts stay on local disk when blank
+     * @param prefix key prefix inside the bucket
+     * @param endpoint endpoint override for S3-compatible servers (MinIO, s3proxy); AWS when blank
+     * @param region signing region
+     * @param pathStyle path-style addressing, which most S3-compatible servers need
+     * @param accessKey static access key id
+     * @param secretKey static secret key
+     */
+    public record S3(
+            @Nullable String bucket,
+            @DefaultValue("") String prefix,
+            @Nullable String endpoint,
+            @DefaultValue("us-east-1") String region,
+            @DefaultValue("false") boolean pathStyle,
+            @Nullable String accessKey,
+            @Nullable String secretKey) {
+
+        public boolean enabled() {
+            return bucket != null && !bucket.isBlank();
+        }
+    }
+}

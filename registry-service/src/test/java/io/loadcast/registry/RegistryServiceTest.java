@@ -2,25 +2,16 @@ package io.loadcast.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.loadcast.starter.testing.EmbeddedPostgresDatabase;
 import io.loadcast.starter.testing.ServiceContractTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistryIntegrationTest
 class RegistryServiceTest extends ServiceContractTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresDatabase.register(registry, "registry");
-    }
 
     @Test
     void storesItsDataInItsOwnPostgresDatabase() throws Exception {

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.embedding;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.guard.domain;
+
+import org.jspecify.annotations.NullMarked;

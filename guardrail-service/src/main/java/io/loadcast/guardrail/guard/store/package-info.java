@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.guard.store;
+
+import org.jspecify.annotations.NullMarked;

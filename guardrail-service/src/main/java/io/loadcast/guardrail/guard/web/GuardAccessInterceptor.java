@@ -1,0 +1,74 @@
+package io.loadcast.guardrail.guard.web;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.loadcast.guardrail.GuardrailProperties;
+import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.security.ApiCaller;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * The checks are open paths for {@code ApiKeyFilter} (they only read, so READ keys may call them), but each still
+ * needs a valid key: its name selects the policy and its Bucket4j token bucket limits the rate.
+ */
+@Component
+class GuardAccessInterceptor implements HandlerInterceptor {
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final GuardrailProperties.RateLimit limit;
+    private final Counter limited;
+
+    GuardAccessInterceptor(GuardrailProperties properties, MeterRegistry registry) {
+        this.limit = properties.rateLimit();
+        this.limited = Counter.builder("loadcast.guardrail.rate.limited")
+                .description("Guard and PII requests refused by the per-key rate limit")
+                .register(registry);
+    }
+
+    static String callerName(HttpServletRequest request) {
+        return ApiCaller.of(request).map(ApiCaller::name).orElseThrow(GuardAccessInterceptor::unauthenticated);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String caller = callerName(request);
+        Bucket bucket = buckets.computeIfAbsent(
+                caller,
+                k -> Bucket.builder()
+                        .addLimit(l -> l.capacity(limit.capacityOf(caller))
+                                .refillGreedy(limit.refillOf(caller), Duration.ofSeconds(1)))
+                        .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            limited.increment();
+            long seconds = Math.max(
+                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+            response.setHeader("Retry-After", Long.toString(seconds));
+            throw new LoadcastProblemException(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "rate-limited",
+                            "Too many requests",
+                            "API key '" + caller + "' has used its " + limit.capacityOf(caller) + " requests; retry in "
+                                    + seconds + " s.")
+                    .with("retryAfterSeconds", seconds);
+        }
+        return true;
+    }
+
+    private static LoadcastProblemException unauthenticated() {
+        return new LoadcastProblemException(
+                HttpStatus.UNAUTHORIZED,
+                "unauthenticated",
+                "Unauthenticated",
+                "The guard checks need a valid API key (any role) in the X-Api-Key header; its policy applies.");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.guard.web;
+
+import org.jspecify.annotations.NullMarked;

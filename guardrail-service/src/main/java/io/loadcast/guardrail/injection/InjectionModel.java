@@ -1,0 +1,74 @@
+package io.loadcast.guardrail.injection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A trained logistic-regression injection classifier over [bge-small embedding, lexical features], with the
+ * decision threshold chosen on validation data and the provenance of its training run.
+ *
+ * @param format file format and feature layout; a model in another format is refused
+ * @param embeddingModel the embedding model its first {@code embeddingDimensions} weights belong to
+ * @param lexicalFeatures names of the lexical features, in order
+ * @param weights one weight per feature
+ * @param threshold probability at or above which a text is an injection
+ * @param seed seed of the data split
+ * @param hyperparameters learning rate, epochs, L2 penalty
+ * @param trainingData SHA-256 of each training file, by name
+ * @param metrics precision, recall, F1 and FPR on the validation and test parts
+ */
+public record InjectionModel(
+        String format,
+        String embeddingModel,
+        int embeddingDimensions,
+        List<String> lexicalFeatures,
+        double[] weights,
+        double bias,
+        double threshold,
+        long seed,
+        Map<String, Double> hyperparameters,
+        Map<String, String> trainingData,
+        Map<String, Map<String, Double>> metrics) {
+
+    public static final String FORMAT = "loadcast-injection-logreg-v1";
+    static final String EMBEDDING_MODEL = "bge-small-en-v1.5-q";
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Probability that the features describe an injection. */
+    double probability(double[] features) {
+        double z = bias;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * features[i];
+        }
+        return sigmoid(z);
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public static InjectionModel read(InputStream in) throws IOException {
+        InjectionModel model = JSON.readValue(in, InjectionModel.class);
+        if (!FORMAT.equals(model.format())
+                || !LexicalFeatures.names().equals(model.lexicalFeatures())
+                || model.weights().length
+                        != model.embeddingDimensions() + model.lexicalFeatures().size()) {
+            throw new IllegalStateException("Injection model format " + model.format()
+                    + " or its feature list does not match this code (" + FORMAT + ")");
+        }
+        return model;
+    }
+
+    public void write(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, JSON.writeValueAsString(this) + "\n");
+    }
+}

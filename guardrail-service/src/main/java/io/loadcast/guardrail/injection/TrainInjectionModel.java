@@ -1,0 +1,74 @@
+package io.loadcast.guardrail.injection;
+
+import io.loadcast.guardrail.embedding.TextEmbedder;
+import io.loadcast.guardrail.obfuscation.Deobfuscator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Command-line trainer: {@code TrainInjectionModel [dataDir] [outputFile] [seed]}. Splits
+ * deepset_prompt_injections_train.csv 60/20/20 with the seed, trains on the first part, picks the threshold on the
+ * second, measures on the third and writes the versioned model file that the service loads at start.
+ */
+public final class TrainInjectionModel {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainInjectionModel.class);
+    public static final long DEFAULT_SEED = 20261123L;
+
+    private TrainInjectionModel() {}
+
+    public static void main(String[] args) throws IOException {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : "../shared/data/prompt-injection");
+        Path output = Path.of(
+                args.length > 1 ? args[1] : "guardrail-service/src/main/resources/models/injection-detector.json");
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED;
+        Path csv = dataDir.resolve("deepset_prompt_injections_train.csv");
+        Path claims = dataDir.resolveSibling("beir-scifact").resolve("queries.jsonl");
+        Path corpus = dataDir.resolveSibling("beir-scifact").resolve("corpus.jsonl.gz");
+        InjectionDatasets.Split split = InjectionDatasets.split(InjectionDatasets.deepset(csv), seed);
+        // extra benign text (short claims, long abstracts) from a set not used in the evaluation, split alike;
+        // the test part stays deepset-only so the reported figures are comparable with others'
+        List<LabelledText> extra = new ArrayList<>(InjectionDatasets.scifactClaims(claims));
+        extra.addAll(InjectionDatasets.scifactPassages(corpus, 13, 1500));
+        InjectionDatasets.Split extraSplit = InjectionDatasets.split(extra, seed);
+        List<LabelledText> train = new ArrayList<>(split.train());
+        train.addAll(extraSplit.train());
+        List<LabelledText> validation = new ArrayList<>(split.validation());
+        validation.addAll(extraSplit.validation());
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(csv.getFileName().toString(), sha256(csv));
+        files.put("beir-scifact/queries.jsonl", sha256(claims));
+        files.put("beir-scifact/corpus.jsonl.gz", sha256(corpus));
+        InjectionFeaturizer featurizer = new InjectionFeaturizer(new TextEmbedder(), new Deobfuscator());
+        InjectionTrainer trainer =
+                new InjectionTrainer(featurizer::features, InjectionTrainer.Hyperparameters.defaults());
+        InjectionModel model = trainer.train(train, validation, split.test(), seed, files);
+        model.write(output);
+        log.info(
+                "Wrote {} (train {}, validation {}, test {}): threshold {}, metrics {}",
+                output,
+                train.size(),
+                validation.size(),
+                split.test().size(),
+                model.threshold(),
+                model.metrics());
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

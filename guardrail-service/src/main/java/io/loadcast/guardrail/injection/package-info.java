@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.injection;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.moderation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.obfuscation;
+
+import org.jspecify.annotations.NullMarked;

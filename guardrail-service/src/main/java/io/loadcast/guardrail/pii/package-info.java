@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.pii;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.guardrail.pii.web;
+
+import org.jspecify.annotations.NullMarked;

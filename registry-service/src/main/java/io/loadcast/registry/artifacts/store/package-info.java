@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.registry.artifacts.store;
+
+import org.jspecify.annotations.NullMarked;

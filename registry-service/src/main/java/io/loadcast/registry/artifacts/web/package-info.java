@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.registry.artifacts.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.registry.audit.store;
+
+import org.jspecify.annotations.NullMarked;

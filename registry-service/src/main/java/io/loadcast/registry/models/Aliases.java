@@ -1,0 +1,78 @@
+package io.loadcast.registry.models;
+
+import io.loadcast.contracts.ModelEventType;
+import io.loadcast.registry.audit.AuditLog;
+import io.loadcast.registry.events.ModelEvents;
+import io.loadcast.registry.mlflow.MlflowException;
+import io.loadcast.registry.models.store.ModelStore;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * MLflow model aliases. Every move is audited (which is what answers "which version served when") and announced on
+ * ml.model-events.v1 in the same transaction through the outbox.
+ */
+@Service
+public class Aliases {
+
+    // MLflow reserves "latest" and version-like names (v1, V2) for its own model URIs
+    private static final Pattern RESERVED = Pattern.compile("latest|[vV]\\d+");
+
+    private final ModelStore models;
+    private final Versions versions;
+    private final AuditLog audit;
+    private final ModelEvents events;
+
+    Aliases(ModelStore models, Versions versions, AuditLog audit, ModelEvents events) {
+        this.models = models;
+        this.versions = versions;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    public ModelVersion set(@Nullable String name, @Nullable String alias, @Nullable String version, String actor) {
+        MlflowException.require(alias, "alias");
+        if (RESERVED.matcher(alias).matches() || alias.length() > 255) {
+            throw MlflowException.invalid("Invalid alias name '" + alias + "': 'latest' and 'v<number>' are reserved.");
+        }
+        ModelVersion target = versions.get(name, version);
+        Optional<Integer> previous = models.alias(target.name(), alias);
+        if (previous.isPresent() && String.valueOf(previous.get()).equals(target.version())) {
+            return target;
+        }
+        models.setAlias(target.name(), alias, Versions.number(target.version()));
+        String before = previous.map(String::valueOf).orElse(null);
+        audit.record(actor, target.name(), AuditLog.ALIAS_MOVED, alias, target.version(), before, target.version());
+        events.publish(ModelEventType.ALIAS_MOVED, target.name(), target.version(), alias, before, null, actor);
+        return versions.get(name, version);
+    }
+
+    @Transactional(readOnly = true)
+    public ModelVersion get(@Nullable String name, @Nullable String alias) {
+        MlflowException.require(name, "name");
+        MlflowException.require(alias, "alias");
+        Integer version = models.alias(name, alias)
+                .orElseThrow(() -> MlflowException.notFound(
+                        "Registered model alias " + alias + " not found for model " + name + "."));
+        return versions.get(name, String.valueOf(version));
+    }
+
+    /** The version an alias points to, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ModelVersion> find(String name, String alias) {
+        return models.alias(name, alias).map(v -> versions.get(name, String.valueOf(v)));
+    }
+
+    @Transactional
+    public void delete(@Nullable String name, @Nullable String alias, String actor) {
+        ModelVersion current = get(name, alias);
+        models.deleteAlias(current.name(), alias);
+        audit.record(actor, current.name(), AuditLog.ALIAS_DELETED, alias, current.version(), current.version(), null);
+        events.publish(
+                ModelEventType.ALIAS_DELETED, current.name(), current.version(), alias, current.version(), null, actor);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.loadcast.registry.models.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+package io.loadcast.registry.promotion;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** Starts or changes a canary: {@code share} of forecast traffic goes to {@code version}. */
+public record CanaryRequest(
+        @NotBlank String version,
+        @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double share,
+        @NotNull @PositiveOrZero Double marginPercent,
+        @NotNull @Min(1) @Max(10000) Integer windowSize) {}

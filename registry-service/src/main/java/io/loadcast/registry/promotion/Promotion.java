@@ -1,0 +1,210 @@
+package io.loadcast.registry.promotion;
+
+import io.loadcast.contracts.ModelEventType;
+import io.loadcast.registry.RegistryProperties;
+import io.loadcast.registry.audit.AuditLog;
+import io.loadcast.registry.events.ModelEvents;
+import io.loadcast.registry.mlflow.ErrorCode;
+import io.loadcast.registry.mlflow.MlflowException;
+import io.loadcast.registry.models.Aliases;
+import io.loadcast.registry.models.ModelVersion;
+import io.loadcast.registry.models.Models;
+import io.loadcast.registry.models.Versions;
+import io.loadcast.registry.promotion.store.PromotionStore;
+import io.loadcast.registry.tracking.Runs;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Promotion by policy: a challenger version becomes champion (the champion alias moves to it) when its backtest
+ * error beats the champion's by the policy's margin on the same dataset, and, when the policy says so, after a key
+ * with MANAGE approves.
+ */
+@Service
+public class Promotion {
+
+    /** The actor recorded for decisions the policy takes by itself. */
+    public static final String POLICY_ACTOR = "policy";
+
+    private final PromotionStore store;
+    private final Models models;
+    private final Versions versions;
+    private final Aliases aliases;
+    private final Runs runs;
+    private final AuditLog audit;
+    private final ModelEvents events;
+    private final Clock clock;
+    private final String championAlias;
+
+    Promotion(
+            PromotionStore store,
+            Models models,
+            Versions versions,
+            Aliases aliases,
+            Runs runs,
+            AuditLog audit,
+            ModelEvents events,
+            Clock clock,
+            RegistryProperties properties) {
+        this.store = store;
+        this.models = models;
+        this.versions = versions;
+        this.aliases = aliases;
+        this.runs = runs;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.championAlias = properties.championAlias();
+    }
+
+    @Transactional
+    public PromotionPolicy setPolicy(String model, PromotionPolicy policy, String actor) {
+        models.get(model);
+        Optional<PromotionPolicy> before = store.policy(model);
+        store.savePolicy(model, policy, championAlias);
+        audit.record(actor, model, "POLICY_SET", null, null, before.orElse(null), policy);
+        return policy;
+    }
+
+    @Transactional(readOnly = true)
+    public PromotionPolicy policy(String model) {
+        return store.policy(model)
+                .orElseThrow(
+                        () -> MlflowException.notFound("Registered model '" + model + "' has no promotion policy"));
+    }
+
+    @Transactional
+    public PromotionDecision evaluate(String model, String version, String actor) {
+        PromotionPolicy policy = policy(model);
+        ModelVersion challenger = versions.get(model, version);
+        RunEvidence evidence = evidence(challenger, policy);
+        if (evidence.metric().isEmpty()) {
+            return decide(
+                    challenger,
+                    "REJECTED",
+                    "the challenger's run has no metric '" + policy.metricKey() + "'",
+                    null,
+                    null,
+                    null,
+                    actor);
+        }
+        double challengerValue = evidence.metric().getAsDouble();
+        Optional<ModelVersion> champion = aliases.find(model, championAlias);
+        if (champion.isEmpty()) {
+            return pass(challenger, policy, "there is no champion yet", null, challengerValue, null, null, actor);
+        }
+        RunEvidence incumbent = evidence(champion.get(), policy);
+        if (incumbent.metric().isEmpty()
+                || !incumbent.datasetHash().equals(evidence.datasetHash())
+                || evidence.datasetHash().isEmpty()) {
+            return decide(
+                    challenger,
+                    "REJECTED",
+                    "champion and challenger were not measured with '" + policy.metricKey()
+                            + "' on the same dataset (tag " + RunEvidence.DATASET_HASH_TAG + ")",
+                    champion.get().version(),
+                    challengerValue,
+                    null,
+                    actor);
+        }
+        double championValue = incumbent.metric().getAsDouble();
+        double improvement = (championValue - challengerValue) / Math.abs(championValue) * 100.0;
+        if (improvement < policy.minImprovementPercent()) {
+            return new PromotionDecisionBuilder(
+                            challenger, champion.get().version(), challengerValue, championValue, improvement)
+                    .record(
+                            this,
+                            "REJECTED",
+                            String.format(
+                                    "improvement %.2f%% is below the policy's %.2f%%",
+                                    improvement, policy.minImprovementPercent()),
+                            actor);
+        }
+        return pass(
+                challenger,
+                policy,
+                String.format(
+                        "improvement %.2f%% meets the policy's %.2f%%", improvement, policy.minImprovementPercent()),
+                champion.get().version(),
+                challengerValue,
+                championValue,
+                improvement,
+                actor);
+    }
+
+    @Transactional
+    public PromotionDecision approve(String model, String version, String approver) {
+        ModelVersion challenger = versions.get(model, version);
+        String status = store.requestStatus(model, Integer.parseInt(challenger.version()))
+                .orElse("NONE");
+        if (!status.equals("PENDING_APPROVAL")) {
+            throw new MlflowException(
+                    ErrorCode.INVALID_STATE,
+                    "Version " + version + " of '" + model + "' is not waiting for approval (status " + status + ")");
+        }
+        events.publish(ModelEventType.APPROVAL, model, challenger.version(), championAlias, null, null, approver);
+        String previous =
+                aliases.find(model, championAlias).map(ModelVersion::version).orElse(null);
+        aliases.set(model, championAlias, challenger.version(), approver);
+        return decide(challenger, "APPROVED", "approved by " + approver, previous, null, null, approver);
+    }
+
+    private PromotionDecision pass(
+            ModelVersion challenger,
+            PromotionPolicy policy,
+            String reason,
+            String championVersion,
+            Double challengerValue,
+            Double championValue,
+            Double improvement,
+            String actor) {
+        PromotionDecisionBuilder builder =
+                new PromotionDecisionBuilder(challenger, championVersion, challengerValue, championValue, improvement);
+        if (policy.requireApproval()) {
+            return builder.record(this, "PENDING_APPROVAL", reason + "; waiting for approval by a MANAGE key", actor);
+        }
+        aliases.set(challenger.name(), championAlias, challenger.version(), POLICY_ACTOR);
+        return builder.record(this, "PROMOTED", reason, actor);
+    }
+
+    private PromotionDecision decide(
+            ModelVersion challenger,
+            String status,
+            String reason,
+            String championVersion,
+            Double challengerValue,
+            Double championValue,
+            String actor) {
+        return new PromotionDecisionBuilder(challenger, championVersion, challengerValue, championValue, null)
+                .record(this, status, reason, actor);
+    }
+
+    PromotionDecision record(PromotionDecision decision, String actor) {
+        store.saveRequest(
+                decision.modelName(),
+                Integer.parseInt(decision.version()),
+                decision.status(),
+                decision.reason(),
+                actor,
+                clock.instant());
+        audit.record(
+                actor,
+                decision.modelName(),
+                "PROMOTION_" + decision.status(),
+                null,
+                decision.version(),
+                null,
+                decision);
+        return decision;
+    }
+
+    private RunEvidence evidence(ModelVersion version, PromotionPolicy policy) {
+        if (version.runId() == null) {
+            throw MlflowException.invalid("Version " + version.version() + " of '" + version.name()
+                    + "' has no run, so there is no backtest metric to compare");
+        }
+        return RunEvidence.of(runs.get(version.runId()), policy.metricKey());
+    }
+}

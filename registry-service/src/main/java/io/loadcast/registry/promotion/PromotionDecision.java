@@ -1,0 +1,19 @@
+package io.loadcast.registry.promotion;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of evaluating a challenger against the champion.
+ *
+ * @param status PROMOTED (alias moved), PENDING_APPROVAL, APPROVED (alias moved) or REJECTED
+ * @param improvementPercent how much lower the challenger's error is, in percent of the champion's
+ */
+public record PromotionDecision(
+        String modelName,
+        String version,
+        String status,
+        String reason,
+        @Nullable String championVersion,
+        @Nullable Double challengerMetric,
+        @Nullable Double championMetric,
+        @Nullable Double improvementPercent) {}

@@ -1,0 +1,96 @@
+package io.loadcast.registry.promotion.web;
+
+import io.loadcast.registry.access.Access;
+import io.loadcast.registry.promotion.Canary;
+import io.loadcast.registry.promotion.CanaryRequest;
+import io.loadcast.registry.promotion.CanaryState;
+import io.loadcast.registry.promotion.Promotion;
+import io.loadcast.registry.promotion.PromotionDecision;
+import io.loadcast.registry.promotion.PromotionPolicy;
+import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.security.ApiRole;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** loadcast's extensions to the registry: promotion policies, approvals and canaries, per registered model. */
+@RestController
+@RequestMapping("/api/v1/models/{name}")
+class PromotionController {
+
+    /** A live error of one version, as forecast-service measures it against arrived readings. */
+    record LiveError(
+            @NotBlank String version,
+            @NotNull @PositiveOrZero Double error) {}
+
+    private final Promotion promotion;
+    private final Canary canary;
+    private final Access access;
+
+    PromotionController(Promotion promotion, Canary canary, Access access) {
+        this.promotion = promotion;
+        this.canary = canary;
+        this.access = access;
+    }
+
+    @PutMapping("/policy")
+    PromotionPolicy setPolicy(
+            @PathVariable String name, @Valid @RequestBody PromotionPolicy policy, HttpServletRequest request) {
+        return promotion.setPolicy(name, policy, require(request, name, ApiRole.MANAGE));
+    }
+
+    @GetMapping("/policy")
+    PromotionPolicy policy(@PathVariable String name) {
+        return promotion.policy(name);
+    }
+
+    @PostMapping("/versions/{version}/promotion")
+    PromotionDecision evaluate(@PathVariable String name, @PathVariable String version, HttpServletRequest request) {
+        return promotion.evaluate(name, version, require(request, name, ApiRole.EDIT));
+    }
+
+    @PostMapping("/versions/{version}/approval")
+    PromotionDecision approve(@PathVariable String name, @PathVariable String version, HttpServletRequest request) {
+        return promotion.approve(name, version, require(request, name, ApiRole.MANAGE));
+    }
+
+    @PutMapping("/canary")
+    CanaryState setCanary(
+            @PathVariable String name, @Valid @RequestBody CanaryRequest body, HttpServletRequest request) {
+        return canary.set(name, body, require(request, name, ApiRole.EDIT));
+    }
+
+    @GetMapping("/canary")
+    CanaryState canary(@PathVariable String name) {
+        return canary.get(name);
+    }
+
+    @PostMapping("/canary/live-errors")
+    CanaryState reportLiveError(
+            @PathVariable String name, @Valid @RequestBody LiveError body, HttpServletRequest request) {
+        require(request, name, ApiRole.EDIT);
+        return canary.reportError(name, body.version(), body.error());
+    }
+
+    private String require(HttpServletRequest request, String model, ApiRole role) {
+        if (!access.allowed(request, Access.REGISTERED_MODEL, model, role)) {
+            throw new LoadcastProblemException(
+                            HttpStatus.FORBIDDEN,
+                            "forbidden",
+                            "Forbidden",
+                            "This needs " + role + " on registered model '" + model + "'.")
+                    .with("requiredRole", role);
+        }
+        return Access.actor(request);
+    }
+}
