@@ -2,32 +2,23 @@ package io.loadcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.loadcast.starter.testing.EmbeddedPostgresDatabase;
 import io.loadcast.starter.testing.ServiceContractTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IngestIntegrationTest
 class IngestServiceTest extends ServiceContractTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresDatabase.register(registry, "ingest");
-    }
 
     @Test
     void storesItsDataInItsOwnPostgresDatabase() throws Exception {
         assertThat(jdbc.queryForObject("select current_database()", String.class))
                 .isEqualTo("ingest");
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class))
-                .isGreaterThanOrEqualTo(1);
+                .isGreaterThanOrEqualTo(3);
         assertThat(JSON.readTree(get("/actuator/health").body())
                         .at("/components/db/status")
                         .asString())

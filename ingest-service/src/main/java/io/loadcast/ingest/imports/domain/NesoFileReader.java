@@ -1,0 +1,186 @@
+package io.loadcast.ingest.imports.domain;
+
+import io.loadcast.ingest.readings.domain.ReadingInput;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a NESO "historic demand data" CSV of any year: the columns are taken from the header (17 to 22 of them), the
+ * date format from each value, and each row's settlement period becomes a UTC instant. A bad row is rejected with its
+ * line number and the rest of the file is kept.
+ */
+public final class NesoFileReader {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private final double maxAbsValue;
+
+    public NesoFileReader(double maxAbsValue) {
+        this.maxAbsValue = maxAbsValue;
+    }
+
+    /**
+     * Reads the text of a file (already decoded; undecodable bytes appear as U+FFFD and reject their line).
+     *
+     * @throws NesoFileException when the file has no header or lacks the settlement date or period column
+     */
+    public ParsedNesoFile read(String text, String source) {
+        var sheet = new Sheet(source);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            for (CSVRecord record : parser) {
+                if (sheet.header == null) {
+                    sheet.header(record);
+                } else {
+                    sheet.row(record);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            sheet.rejected.add(new RowProblem(
+                    sheet.lastLine + 1, null, "CSV_SYNTAX", "unreadable CSV after this line: " + e.getMessage()));
+        }
+        if (sheet.header == null) {
+            throw new NesoFileException("empty-file", "the file holds no header and no rows");
+        }
+        return new ParsedNesoFile(
+                sheet.columns,
+                sheet.readings,
+                sheet.rowsRead,
+                sheet.rowsAccepted,
+                sheet.rejected,
+                sheet.duplicates,
+                sheet.periodsSeen);
+    }
+
+    private final class Sheet {
+        private final String source;
+        private String @Nullable [] header;
+        private int dateIndex;
+        private int periodIndex;
+        private final List<String> columns = new ArrayList<>();
+        private final List<Integer> columnIndexes = new ArrayList<>();
+        private final List<ReadingInput> readings = new ArrayList<>();
+        private final List<RowProblem> rejected = new ArrayList<>();
+        private final List<Long> duplicates = new ArrayList<>();
+        private final TreeMap<LocalDate, BitSet> periodsSeen = new TreeMap<>();
+        private long rowsRead;
+        private long rowsAccepted;
+        private long lastLine = 1;
+
+        Sheet(String source) {
+            this.source = source;
+        }
+
+        void header(CSVRecord record) {
+            header = new String[record.size()];
+            for (int i = 0; i < record.size(); i++) {
+                header[i] = record.get(i).replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT);
+            }
+            List<String> names = List.of(header);
+            dateIndex = names.indexOf(NesoColumns.DATE);
+            periodIndex = names.indexOf(NesoColumns.PERIOD);
+            if (dateIndex < 0 || periodIndex < 0) {
+                throw new NesoFileException(
+                        "missing-column",
+                        "the header must name " + NesoColumns.DATE + " and " + NesoColumns.PERIOD + "; it has "
+                                + names);
+            }
+            for (int i = 0; i < header.length; i++) {
+                if (i != dateIndex && i != periodIndex && !header[i].isEmpty()) {
+                    columns.add(header[i]);
+                    columnIndexes.add(i);
+                }
+            }
+        }
+
+        void row(CSVRecord record) {
+            long line = record.getRecordNumber();
+            lastLine = line;
+            rowsRead++;
+            if (record.size() != header.length) {
+                reject(line, null, "FIELD_COUNT", "expected " + header.length + " fields, found " + record.size());
+                return;
+            }
+            for (String value : record) {
+                if (value.indexOf('\uFFFD') >= 0) {
+                    reject(line, null, "NOT_UTF8", "the line holds bytes that are not UTF-8");
+                    return;
+                }
+            }
+            LocalDate date;
+            try {
+                date = NesoDates.parse(record.get(dateIndex));
+            } catch (DateTimeParseException e) {
+                reject(line, NesoColumns.DATE, "INVALID_DATE", "'" + record.get(dateIndex) + "': " + e.getMessage());
+                return;
+            }
+            SettlementDay day = SettlementDay.of(date, SettlementDay.GB);
+            int period;
+            try {
+                period = Integer.parseInt(record.get(periodIndex));
+            } catch (NumberFormatException e) {
+                reject(line, NesoColumns.PERIOD, "INVALID_PERIOD", "'" + record.get(periodIndex) + "' is not a number");
+                return;
+            }
+            if (period < 1 || period > day.periods()) {
+                reject(
+                        line,
+                        NesoColumns.PERIOD,
+                        "INVALID_PERIOD",
+                        "period " + period + " on " + date + ", a day of " + day.periods() + " settlement periods");
+                return;
+            }
+            double[] values = new double[columnIndexes.size()];
+            for (int c = 0; c < values.length; c++) {
+                String column = columns.get(c);
+                String text = record.get(columnIndexes.get(c));
+                try {
+                    values[c] = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    reject(line, column, "NOT_A_NUMBER", "'" + text + "' is not a number");
+                    return;
+                }
+                if (!Double.isFinite(values[c]) || Math.abs(values[c]) > maxAbsValue) {
+                    reject(line, column, "ABSURD_VALUE", text + " is not a plausible value in MW");
+                    return;
+                }
+                if (values[c] < 0 && !NesoColumns.signed(column)) {
+                    reject(line, column, "NEGATIVE_VALUE", text + " is negative and " + column + " cannot be");
+                    return;
+                }
+            }
+            BitSet seen = periodsSeen.computeIfAbsent(date, d -> new BitSet(51));
+            if (seen.get(period)) {
+                duplicates.add(line);
+                return;
+            }
+            seen.set(period);
+            rowsAccepted++;
+            var timestamp = day.periodStart(period);
+            for (int c = 0; c < values.length; c++) {
+                readings.add(new ReadingInput(
+                        NesoColumns.seriesId(columns.get(c)), timestamp, values[c], NesoColumns.UNIT, source));
+            }
+        }
+
+        private void reject(long line, @Nullable String column, String reason, String detail) {
+            rejected.add(new RowProblem(line, column, reason, detail));
+        }
+    }
+}

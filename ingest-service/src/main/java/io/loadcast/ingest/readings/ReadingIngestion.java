@@ -1,0 +1,103 @@
+package io.loadcast.ingest.readings;
+
+import io.loadcast.ingest.IngestProperties;
+import io.loadcast.ingest.readings.domain.ReadingInput;
+import io.loadcast.ingest.readings.domain.ReadingValidator;
+import io.loadcast.ingest.readings.domain.Rejection;
+import io.loadcast.ingest.readings.domain.Series;
+import io.loadcast.ingest.readings.domain.StoredReading;
+import io.loadcast.ingest.readings.domain.WriteSummary;
+import io.loadcast.ingest.readings.messaging.ReadingsPublisher;
+import io.loadcast.ingest.readings.store.ReadingWriter;
+import io.loadcast.ingest.readings.store.StagedRow;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * The way in for readings: validates each one, stores the good ones idempotently in one write, then publishes them on
+ * the readings topic. Returns only once both are durable, so a caller that commits Kafka offsets afterwards loses
+ * nothing.
+ */
+@Service
+public class ReadingIngestion {
+
+    private final SeriesCatalog catalog;
+    private final ReadingWriter writer;
+    private final ReadingsPublisher publisher;
+    private final IngestMetrics metrics;
+    private final ReadingValidator validator;
+
+    ReadingIngestion(
+            SeriesCatalog catalog,
+            ReadingWriter writer,
+            ReadingsPublisher publisher,
+            IngestMetrics metrics,
+            IngestProperties properties,
+            Clock clock) {
+        this.catalog = catalog;
+        this.writer = writer;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.validator = new ReadingValidator(properties.validation(), clock);
+    }
+
+    /** Validates, stores and publishes a batch from a device channel; bad readings are reported by index. */
+    public IngestOutcome ingest(List<ReadingInput> inputs, Channel channel) {
+        metrics.received(channel, inputs.size());
+        SortedMap<Integer, Rejection> rejected = new TreeMap<>();
+        List<ReadingInput> accepted = new ArrayList<>(inputs.size());
+        List<Series> acceptedSeries = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            ReadingInput input = inputs.get(i);
+            Series series = catalog.find(input.seriesId()).orElse(null);
+            Rejection rejection = validator.check(input, series);
+            if (rejection != null) {
+                rejected.put(i, rejection);
+                metrics.rejected(channel, rejection.reason());
+                continue;
+            }
+            if (series == null) {
+                series = catalog.ensure(input.seriesId(), input.unit(), "PT30M", "Europe/London", false);
+            }
+            accepted.add(input);
+            acceptedSeries.add(series);
+        }
+        List<StagedRow> rows = new ArrayList<>(accepted.size());
+        for (int i = 0; i < accepted.size(); i++) {
+            ReadingInput input = accepted.get(i);
+            rows.add(new StagedRow(acceptedSeries.get(i).key(), input.timestamp(), input.value(), input.source()));
+        }
+        int[] revisions = new int[rows.size()];
+        WriteSummary summary = rows.isEmpty() ? WriteSummary.NONE : writer.write(rows, revisions);
+        metrics.stored(channel, summary);
+        List<StoredReading> stored = new ArrayList<>(accepted.size());
+        for (int i = 0; i < accepted.size(); i++) {
+            ReadingInput input = accepted.get(i);
+            stored.add(new StoredReading(
+                    input.seriesId(), input.timestamp(), input.value(), input.unit(), input.source(), revisions[i]));
+        }
+        publisher.publishAccepted(stored);
+        return new IngestOutcome(stored, rejected, summary);
+    }
+
+    /**
+     * Stores readings an importer has already checked, into series it has registered, without publishing them: a
+     * year of history on the live readings topic would look like a flood of new measurements to its consumers.
+     */
+    public WriteSummary storeImported(List<ReadingInput> readings, Channel channel) {
+        List<StagedRow> rows = new ArrayList<>(readings.size());
+        for (ReadingInput input : readings) {
+            Series series = catalog.find(input.seriesId())
+                    .orElseThrow(() -> new IllegalStateException("series " + input.seriesId() + " not registered"));
+            rows.add(new StagedRow(series.key(), input.timestamp(), input.value(), input.source()));
+        }
+        metrics.received(channel, rows.size());
+        WriteSummary summary = rows.isEmpty() ? WriteSummary.NONE : writer.write(rows, new int[0]);
+        metrics.stored(channel, summary);
+        return summary;
+    }
+}

@@ -1,0 +1,123 @@
+package io.loadcast.ingest.readings.web;
+
+import io.loadcast.ingest.readings.ReadingQueries;
+import io.loadcast.ingest.readings.SeriesCatalog;
+import io.loadcast.ingest.readings.domain.Series;
+import io.loadcast.starter.problem.LoadcastProblemException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Series and their readings: raw (streamed) or resampled. */
+@RestController
+class SeriesController {
+
+    private final SeriesCatalog catalog;
+    private final ReadingQueries queries;
+    private final JsonMapper json;
+
+    SeriesController(SeriesCatalog catalog, ReadingQueries queries, JsonMapper json) {
+        this.catalog = catalog;
+        this.queries = queries;
+        this.json = json;
+    }
+
+    @GetMapping("/api/v1/series")
+    List<SeriesView> series() {
+        return catalog.all().stream().map(SeriesController::view).toList();
+    }
+
+    @GetMapping("/api/v1/series/{id}")
+    SeriesView one(@PathVariable String id) {
+        return view(series(id));
+    }
+
+    /**
+     * Readings with {@code from <= timestamp < to}, written to the response as they are read from the database, so a
+     * year of half-hours (17,568 readings) needs no more memory than one.
+     */
+    @GetMapping(value = "/api/v1/series/{id}/readings", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StreamingResponseBody> readings(
+            @PathVariable String id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        Series series = series(id);
+        checkRange(from, to);
+        StreamingResponseBody body = out -> {
+            try (JsonGenerator gen = json.createGenerator(out)) {
+                gen.writeStartObject();
+                gen.writeStringProperty("seriesId", series.id());
+                gen.writeStringProperty("unit", series.unit());
+                gen.writeName("readings");
+                gen.writeStartArray();
+                queries.readings(List.of(series.id()), from, to, (seriesId, timestamp, value, revision) -> {
+                    gen.writeStartObject();
+                    gen.writeStringProperty("timestamp", timestamp.toString());
+                    gen.writeNumberProperty("value", value);
+                    gen.writeNumberProperty("revision", revision);
+                    gen.writeEndObject();
+                });
+                gen.writeEndArray();
+                gen.writeEndObject();
+            }
+        };
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @GetMapping("/api/v1/series/{id}/resampled")
+    ResampledReadings resampled(
+            @PathVariable String id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(defaultValue = "hour") String interval) {
+        Series series = series(id);
+        checkRange(from, to);
+        ReadingQueries.Interval parsed;
+        try {
+            parsed = ReadingQueries.Interval.valueOf(interval.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST, "invalid-interval", "Invalid interval", "interval is hour or day")
+                    .with("field", "interval");
+        }
+        List<Bucket> buckets = new ArrayList<>();
+        queries.resample(
+                series,
+                from,
+                to,
+                parsed,
+                (bucket, mean, min, max, count) -> buckets.add(new Bucket(bucket, mean, min, max, count)));
+        return new ResampledReadings(series.id(), series.unit(), parsed.name().toLowerCase(Locale.ROOT), buckets);
+    }
+
+    private Series series(String id) {
+        return catalog.find(id)
+                .orElseThrow(() -> new LoadcastProblemException(
+                                HttpStatus.NOT_FOUND, "series-not-found", "Series not found", "no series " + id)
+                        .with("seriesId", id));
+    }
+
+    private static void checkRange(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST, "invalid-range", "Invalid time range", "from must be before to")
+                    .with("field", "from");
+        }
+    }
+
+    private static SeriesView view(Series s) {
+        return new SeriesView(s.id(), s.unit(), s.resolution(), s.timeZone(), s.signed());
+    }
+}
