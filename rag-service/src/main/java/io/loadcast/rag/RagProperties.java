@@ -1,8 +1,16 @@
 package io.loadcast.rag;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -11,14 +19,109 @@ import org.springframework.validation.annotation.Validated;
  * Configuration of rag-service.
  *
  * @param guardrailUrl base URL of guardrail-service; answers fail closed when it is unreachable
+ * @param guardrailApiKey this service's key for guardrail-service (env {@code LOADCAST_RAG_GUARDRAIL_API_KEY})
+ * @param guardTimeout how long a guard check may take before the answer fails closed
  * @param forecastUrl base URL of forecast-service, for the live-forecast tool
+ * @param forecastApiKey this service's key for forecast-service
  * @param indexDirectory where the Lucene index lives
+ * @param embeddingCacheFile where embeddings are cached by content hash
+ * @param demoDocs folders indexed at startup and re-synced on {@code syncInterval} (env {@code LOADCAST_DEMO_DOCS})
+ * @param syncInterval how often the folders are re-synced
  */
 @Validated
 @ConfigurationProperties("loadcast.rag")
 public record RagProperties(
         @NotNull @DefaultValue("http://localhost:8084") URI guardrailUrl,
+        @Nullable String guardrailApiKey,
+        @NotNull @DefaultValue("3s") Duration guardTimeout,
         @NotNull @DefaultValue("http://localhost:8082") URI forecastUrl,
+        @Nullable String forecastApiKey,
 
         @NotBlank @DefaultValue("${LOADCAST_HOME:.loadcast}/rag-index")
-        String indexDirectory) {}
+        String indexDirectory,
+
+        @NotBlank @DefaultValue("${LOADCAST_HOME:.loadcast}/rag-embedding-cache.bin")
+        String embeddingCacheFile,
+
+        @DefaultValue List<String> demoDocs,
+        @NotNull @DefaultValue("5m") Duration syncInterval,
+        @Valid @NotNull @DefaultValue Chunking chunking,
+        @Valid @NotNull @DefaultValue Search search,
+        @Valid @NotNull @DefaultValue Llm llm,
+        @Valid @NotNull @DefaultValue Experiment experiment,
+        @Valid @NotNull @DefaultValue Cache cache,
+        @Valid @NotNull @DefaultValue ForecastTool forecastTool) {
+
+    /**
+     * @param maxChars a chunk's size limit; bge-small truncates at 512 tokens, about 2,000 characters of English
+     * @param overlapChars how much of the previous chunk's tail (whole sentences) a chunk repeats
+     */
+    public record Chunking(
+            @Min(200) @DefaultValue("1500") int maxChars,
+            @Min(0) @DefaultValue("200") int overlapChars) {}
+
+    /**
+     * @param bm25Weight weight of the BM25 ranking in reciprocal rank fusion
+     * @param vectorWeight weight of the vector ranking in reciprocal rank fusion
+     * @param rrfK the constant k of reciprocal rank fusion (60 in Cormack et al. 2009)
+     * @param candidates how many hits each ranking contributes before fusion
+     * @param queryPrefix instruction bge-small-en-v1.5 expects before short retrieval queries
+     */
+    public record Search(
+            @DecimalMin("0") @DefaultValue("1.0") double bm25Weight,
+            @DecimalMin("0") @DefaultValue("1.0") double vectorWeight,
+            @Min(1) @DefaultValue("60") int rrfK,
+            @Min(1) @DefaultValue("100") int candidates,
+
+            @DefaultValue("Represent this sentence for searching relevant passages: ")
+            String queryPrefix) {}
+
+    /**
+     * @param provider {@code none} (offline extractive answers), {@code openai} (also vLLM, Ollama) or {@code gemini}
+     * @param inputCostPerMillion price of a million input tokens, for the usage figures
+     */
+    public record Llm(
+            @NotBlank @DefaultValue("none") String provider,
+            @Nullable String baseUrl,
+            @Nullable String apiKey,
+            @DefaultValue("gpt-4o-mini") String model,
+            @NotNull @DefaultValue("30s") Duration timeout,
+            @DecimalMin("0") @DefaultValue("0") double inputCostPerMillion,
+            @DecimalMin("0") @DefaultValue("0") double outputCostPerMillion) {}
+
+    /** A prompt A/B experiment: variants with their shares of sessions (application.yml lists the defaults). */
+    public record Experiment(
+            @NotBlank @DefaultValue("prompts-v1") String id,
+            @Valid @NotEmpty @DefaultValue List<Variant> variants) {}
+
+    /**
+     * A versioned prompt template, {@code prompts/<name>.<version>.txt} on the classpath.
+     *
+     * @param share the fraction of sessions assigned to it
+     * @param maxSentences how many sentences the offline answerer quotes for it
+     */
+    public record Variant(
+            @NotBlank String name,
+            @NotBlank @DefaultValue("v1") String version,
+            @DecimalMin("0") @DecimalMax("1") double share,
+            @Min(1) @DefaultValue("3") int maxSentences) {}
+
+    /**
+     * @param similarity cosine similarity above which a question counts as the same question
+     */
+    public record Cache(
+            @DefaultValue("true") boolean enabled,
+
+            @DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.97")
+            double similarity,
+
+            @Min(1) @DefaultValue("1000") int maxEntries) {}
+
+    /**
+     * @param defaultSeries the series asked about when the question names none
+     * @param horizon how many steps ahead the tool asks for (48 half-hours = a day)
+     */
+    public record ForecastTool(
+            @NotBlank @DefaultValue("GB-ND") String defaultSeries,
+            @Min(1) @DefaultValue("48") int horizon) {}
+}

@@ -1,0 +1,73 @@
+package io.loadcast.rag.documents;
+
+import io.loadcast.rag.RagProperties;
+import io.loadcast.rag.search.SearchService;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+@Configuration(proxyBeanMethods = false)
+class DocumentsConfiguration {
+
+    @Bean
+    TextExtractor textExtractor() {
+        return new TextExtractor();
+    }
+
+    @Bean
+    DocumentIngestion documentIngestion(SearchService search, RagProperties properties) {
+        return new DocumentIngestion(
+                search,
+                new Chunker(
+                        properties.chunking().maxChars(), properties.chunking().overlapChars()));
+    }
+
+    @Bean
+    DocumentUploads documentUploads(TextExtractor extractor) {
+        return new DocumentUploads(extractor);
+    }
+
+    @Bean(destroyMethod = "close")
+    IngestJobs ingestJobs(DocumentIngestion ingestion) {
+        return new IngestJobs(ingestion);
+    }
+
+    @Bean
+    FolderSync folderSync(DocumentIngestion ingestion, TextExtractor extractor, RagProperties properties) {
+        return new FolderSync(
+                ingestion,
+                extractor,
+                properties.demoDocs().stream()
+                        .filter(f -> !f.isBlank())
+                        .map(Path::of)
+                        .toList());
+    }
+
+    /** Syncs the folders once the service is ready (so probes answer at once), then on a fixed delay. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService folderSyncScheduler() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "rag-folder-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startFolderSync(ApplicationReadyEvent ready) {
+        RagProperties properties = ready.getApplicationContext().getBean(RagProperties.class);
+        if (properties.demoDocs().stream().allMatch(String::isBlank)) {
+            return;
+        }
+        FolderSync sync = ready.getApplicationContext().getBean(FolderSync.class);
+        ready.getApplicationContext()
+                .getBean(ScheduledExecutorService.class)
+                .scheduleWithFixedDelay(
+                        sync::syncAll, 0, properties.syncInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,100 @@
+package io.loadcast.rag.experiments;
+
+import io.loadcast.rag.RagProperties;
+import io.loadcast.starter.problem.LoadcastProblemException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The experiment's variants and their assignment. A session always gets the same variant: SHA-256 of
+ * {@code experimentId:sessionId} is mapped to [0, 1) and looked up in the cumulative shares, so assignment needs
+ * no state and survives restarts and replicas.
+ */
+public final class PromptVariants {
+
+    private final String experimentId;
+    private final List<PromptVariant> variants;
+    private final double totalShare;
+
+    public PromptVariants(RagProperties.Experiment experiment) {
+        this.experimentId = experiment.id();
+        List<PromptVariant> loaded = new ArrayList<>();
+        for (RagProperties.Variant v : experiment.variants()) {
+            loaded.add(new PromptVariant(v.name(), v.version(), v.share(), v.maxSentences(), template(v)));
+        }
+        this.variants = List.copyOf(loaded);
+        this.totalShare = variants.stream().mapToDouble(PromptVariant::share).sum();
+        if (totalShare <= 0) {
+            throw new IllegalStateException("The shares of experiment " + experimentId + " add up to 0");
+        }
+    }
+
+    public String experimentId() {
+        return experimentId;
+    }
+
+    public List<PromptVariant> all() {
+        return variants;
+    }
+
+    /** The requested variant, else the session's sticky one, else a random one by share. */
+    public PromptVariant assign(@Nullable String sessionId, @Nullable String requested) {
+        if (requested != null) {
+            return variants.stream()
+                    .filter(v -> v.name().equals(requested))
+                    .findFirst()
+                    .orElseThrow(() -> new LoadcastProblemException(
+                                    HttpStatus.BAD_REQUEST,
+                                    "unknown-variant",
+                                    "Unknown prompt variant",
+                                    "No prompt variant '" + requested + "'; known: "
+                                            + variants.stream()
+                                                    .map(PromptVariant::name)
+                                                    .toList()
+                                            + ".")
+                            .with("field", "variant"));
+        }
+        double point = sessionId == null ? ThreadLocalRandom.current().nextDouble() : bucket(sessionId);
+        double cumulative = 0;
+        for (PromptVariant variant : variants) {
+            cumulative += variant.share() / totalShare;
+            if (point < cumulative) {
+                return variant;
+            }
+        }
+        return variants.get(variants.size() - 1);
+    }
+
+    private double bucket(String sessionId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((experimentId + ":" + sessionId).getBytes(StandardCharsets.UTF_8));
+            long bits = ByteBuffer.wrap(hash).getLong() >>> 11;
+            return bits / (double) (1L << 53);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String template(RagProperties.Variant variant) {
+        String resource = "prompts/" + variant.name() + "." + variant.version() + ".txt";
+        try (InputStream in = PromptVariants.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Prompt template " + resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

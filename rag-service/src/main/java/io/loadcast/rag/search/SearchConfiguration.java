@@ -1,0 +1,59 @@
+package io.loadcast.rag.search;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import io.loadcast.rag.RagProperties;
+import io.loadcast.rag.search.store.EmbeddingCacheFile;
+import io.loadcast.rag.search.store.LuceneChunkIndex;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    /** bge-small-en-v1.5, int8-quantised ONNX, shipped in a Maven artifact: no download at run time. */
+    @Bean
+    EmbeddingModel embeddingModel() {
+        return new BgeSmallEnV15QuantizedEmbeddingModel();
+    }
+
+    @Bean
+    EmbeddingCacheFile embeddingCacheFile(RagProperties properties) {
+        return new EmbeddingCacheFile(Path.of(properties.embeddingCacheFile()));
+    }
+
+    @Bean(destroyMethod = "close")
+    LuceneChunkIndex luceneChunkIndex(RagProperties properties) {
+        return new LuceneChunkIndex(Path.of(properties.indexDirectory()));
+    }
+
+    @Bean
+    Embedder embedder(EmbeddingModel model, EmbeddingCacheFile cache, RagProperties properties) {
+        return new Embedder(
+                model, cache, "bge-small-en-v1.5-q", properties.search().queryPrefix());
+    }
+
+    @Bean
+    SearchService searchService(
+            LuceneChunkIndex index,
+            Embedder embedder,
+            RagProperties properties,
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
+        return new SearchService(
+                index, embedder, new HybridSearch(index, embedder, properties.search()), events, meters);
+    }
+
+    @Bean
+    LuceneEmbeddingStore luceneEmbeddingStore(LuceneChunkIndex index) {
+        return new LuceneEmbeddingStore(index);
+    }
+
+    @Bean
+    HybridContentRetriever hybridContentRetriever(SearchService search) {
+        return new HybridContentRetriever(search, 5);
+    }
+}

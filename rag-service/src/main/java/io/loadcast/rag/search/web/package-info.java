@@ -1,0 +1,5 @@
+/** The search feature's web adapters. */
+@NullMarked
+package io.loadcast.rag.search.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,68 @@
+package io.loadcast.rag;
+
+import io.loadcast.rag.stubs.ForecastStub;
+import io.loadcast.rag.stubs.GuardrailStub;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * What every Spring test of rag-service shares, so that one context (and one ONNX model) serves them all:
+ * stubs of guardrail-service and forecast-service speaking their REST contracts, a fresh index and embedding
+ * cache, and a folder of two Markdown files for the folder sync.
+ */
+public final class RagTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String KEY = "test-key";
+    public static final String GUARD_KEY = "rag-to-guardrail-key";
+    public static final GuardrailStub GUARD;
+    public static final ForecastStub FORECAST;
+    public static final Path HOME;
+
+    static {
+        try {
+            GUARD = new GuardrailStub();
+            FORECAST = new ForecastStub();
+            HOME = Files.createTempDirectory("rag-test");
+            Path docs = Files.createDirectories(HOME.resolve("demo-docs"));
+            Files.writeString(
+                    docs.resolve("heat-pumps.md"),
+                    "# Heat pumps\n\nA heat pump moves heat from outside air into a building. Its coefficient of"
+                            + " performance falls as the outdoor temperature drops.\n");
+            Files.writeString(
+                    docs.resolve("interconnectors.md"),
+                    "Title: Interconnectors\nSource: test\n---\nInterconnectors are cables that link the grids of"
+                            + " neighbouring countries. Electricity flows towards the market with the higher price.\n");
+            Files.writeString(
+                    Files.createDirectories(docs.resolve("target")).resolve("build-report.md"),
+                    "Build output about quokkas is not a document.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "rag-test",
+                        Map.of(
+                                "loadcast.security.local-key", KEY,
+                                "loadcast.rag.guardrail-url", GUARD.url(),
+                                "loadcast.rag.guardrail-api-key", GUARD_KEY,
+                                "loadcast.rag.forecast-url", FORECAST.url(),
+                                "loadcast.rag.index-directory",
+                                        HOME.resolve("index").toString(),
+                                "loadcast.rag.embedding-cache-file",
+                                        HOME.resolve("embeddings.bin").toString(),
+                                "loadcast.rag.demo-docs",
+                                        HOME.resolve("demo-docs").toString(),
+                                "loadcast.rag.sync-interval", "1h")));
+    }
+}
