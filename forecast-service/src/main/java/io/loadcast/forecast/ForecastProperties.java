@@ -1,10 +1,14 @@
 package io.loadcast.forecast;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,15 +19,27 @@ import org.springframework.validation.annotation.Validated;
  * @param ingestUrl base URL of ingest-service, where training data and live readings are read
  * @param registryUrl base URL of registry-service (MLflow REST API)
  * @param maxHorizon the longest forecast served, in steps
+ * @param experiment the MLflow experiment training runs are logged to
+ * @param championAlias the registry alias served by default
+ * @param defaultModel the model family trained when a request names none
+ * @param backtestWeeks weeks at the end of the training data kept for the rolling-origin backtest
+ * @param trainingDays days of history read for a training run given no range or dataset
  * @param topics the Kafka topics it reads and writes
+ * @param drift drift detection and retraining policy
  */
 @Validated
 @ConfigurationProperties("loadcast.forecast")
 public record ForecastProperties(
         @NotNull @DefaultValue("http://localhost:8081") URI ingestUrl,
         @NotNull @DefaultValue("http://localhost:8085") URI registryUrl,
-        @Positive @DefaultValue("96") int maxHorizon,
-        @Valid @DefaultValue Topics topics) {
+        @Positive @Max(96) @DefaultValue("96") int maxHorizon,
+        @NotBlank @DefaultValue("loadcast-forecast") String experiment,
+        @NotBlank @DefaultValue("champion") String championAlias,
+        @NotBlank @DefaultValue("linear") String defaultModel,
+        @Positive @DefaultValue("4") int backtestWeeks,
+        @Positive @DefaultValue("730") int trainingDays,
+        @Valid @DefaultValue Topics topics,
+        @Valid @DefaultValue Drift drift) {
 
     /**
      * Topic names.
@@ -49,4 +65,23 @@ public record ForecastProperties(
 
             @NotBlank @DefaultValue(io.loadcast.contracts.Topics.RETRAIN_REQUESTS)
             String retrainRequests) {}
+
+    /**
+     * Drift detection.
+     *
+     * @param window live readings compared with the reference (time-ordered, most recent)
+     * @param ksThreshold KS distance above which inputs drifted
+     * @param psiThreshold PSI above which inputs drifted (0.25 is the usual "significant shift")
+     * @param wassersteinThreshold Wasserstein distance, in reference standard deviations, above which inputs drifted
+     * @param retrainCooldown least time between two drift-triggered retrain requests of a series
+     */
+    public record Drift(
+            @Positive @DefaultValue("336") int window,
+
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3")
+            double ksThreshold,
+
+            @DecimalMin("0") @DefaultValue("0.25") double psiThreshold,
+            @DecimalMin("0") @DefaultValue("0.5") double wassersteinThreshold,
+            @NotNull @DefaultValue("PT24H") Duration retrainCooldown) {}
 }

@@ -2,16 +2,16 @@ package io.loadcast.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loadcast.forecast.testing.ForecastIntegrationTest;
 import io.loadcast.starter.testing.ServiceContractTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ForecastIntegrationTest
 class ForecastServiceTest extends ServiceContractTest {
 
     @Override
     protected String writePath() {
-        return "/api/v1/forecasts";
+        return "/api/v1/training-runs";
     }
 
     @Override

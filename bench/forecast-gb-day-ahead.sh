@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# GB national demand day-ahead benchmark: train on 2015 and 2019-2023, forecast every settlement period of each
+# 2024 day D from 09:00 Europe/London on D-1; prints MAPE/MAE beside the weekly seasonal-naive and the
+# mean-of-last-3-weeks naive, and the measured coverage of the 80% conformal interval.
+# Data: shared/data/gb-demand beside the repository. Optional $1: look-back in half-hours (default 336).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q install -DskipTests -pl contracts,service-starter
+./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=io.loadcast.forecast.bench.GbDayAheadBenchmark -Dexec.args="${1:-336}"

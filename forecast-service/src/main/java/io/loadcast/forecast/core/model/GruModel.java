@@ -1,0 +1,57 @@
+package io.loadcast.forecast.core.model;
+
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.features.Window;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Map;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** A GRU built as a DL4J {@link SameDiff} graph (see {@link GruTrainer}); forecasts all horizon steps at once. */
+public final class GruModel implements ForecastModel {
+
+    private final Provenance provenance;
+    private final SameDiff graph;
+
+    GruModel(Provenance provenance, SameDiff graph) {
+        this.provenance = provenance;
+        this.graph = graph;
+    }
+
+    @Override
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public double[] predict(double[] history, Instant origin, int horizon) {
+        Window window = Window.before(history, history.length, lookback());
+        INDArray input =
+                SequenceSamples.input(window, origin.minus(HalfHourlySeries.STEP.multipliedBy(lookback())), lookback());
+        INDArray h0 = Nd4j.zeros(DataType.FLOAT, 1, provenance.spec().hidden());
+        INDArray output;
+        synchronized (graph) {
+            output = graph.output(Map.of(GruTrainer.INPUT, input, GruTrainer.H0, h0), GruTrainer.OUTPUT)
+                    .get(GruTrainer.OUTPUT);
+        }
+        double[] out = new double[horizon];
+        for (int h = 0; h < horizon; h++) {
+            out[h] = window.denormalise(output.getDouble(0, h));
+        }
+        return out;
+    }
+
+    @Override
+    public void writeParameters(OutputStream out) throws IOException {
+        graph.save(out, false);
+    }
+
+    static GruModel read(Provenance provenance, InputStream in) {
+        return new GruModel(provenance, SameDiff.load(in, false));
+    }
+}

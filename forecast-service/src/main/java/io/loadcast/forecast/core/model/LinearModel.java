@@ -1,0 +1,72 @@
+package io.loadcast.forecast.core.model;
+
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.features.CalendarFeatures;
+import io.loadcast.forecast.core.features.Window;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+
+/**
+ * A direct multi-step linear forecaster in the spirit of DLinear (Zeng et al., "Are Transformers Effective for
+ * Time Series Forecasting?", AAAI 2023): step {@code h} is a linear map of the instance-normalised look-back
+ * window plus the calendar features of the period forecast. DLinear's trend/remainder split is itself linear,
+ * so the fitted map contains it. {@code weights[h]} = look-back weights, calendar weights, bias.
+ */
+public record LinearModel(Provenance provenance, double[][] weights) implements ForecastModel {
+
+    static int width(int lookback) {
+        return lookback + CalendarFeatures.COUNT + 1;
+    }
+
+    static void features(Window window, Instant target, double[] row) {
+        int lookback = window.normalised().length;
+        System.arraycopy(window.normalised(), 0, row, 0, lookback);
+        CalendarFeatures.write(target, row, lookback);
+        row[row.length - 1] = 1;
+    }
+
+    @Override
+    public double[] predict(double[] history, Instant origin, int horizon) {
+        Window window = Window.before(history, history.length, lookback());
+        double[] row = new double[width(lookback())];
+        double[] out = new double[horizon];
+        for (int h = 0; h < horizon; h++) {
+            features(window, origin.plus(HalfHourlySeries.STEP.multipliedBy(h)), row);
+            double sum = 0;
+            double[] w = weights[h];
+            for (int i = 0; i < row.length; i++) {
+                sum += w[i] * row[i];
+            }
+            out[h] = window.denormalise(sum);
+        }
+        return out;
+    }
+
+    @Override
+    public void writeParameters(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(weights.length);
+        data.writeInt(weights[0].length);
+        for (double[] w : weights) {
+            for (double v : w) {
+                data.writeDouble(v);
+            }
+        }
+        data.flush();
+    }
+
+    static LinearModel read(Provenance provenance, InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        double[][] weights = new double[data.readInt()][data.readInt()];
+        for (double[] w : weights) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] = data.readDouble();
+            }
+        }
+        return new LinearModel(provenance, weights);
+    }
+}

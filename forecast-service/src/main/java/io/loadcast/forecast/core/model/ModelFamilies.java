@@ -1,0 +1,15 @@
+package io.loadcast.forecast.core.model;
+
+import java.util.List;
+
+/** Names of the model families. */
+public final class ModelFamilies {
+
+    public static final String SEASONAL_NAIVE = "seasonal-naive";
+    public static final String LINEAR = "linear";
+    public static final String LSTM = "lstm";
+    public static final String GRU = "gru";
+    public static final List<String> ALL = List.of(SEASONAL_NAIVE, LINEAR, LSTM, GRU);
+
+    private ModelFamilies() {}
+}

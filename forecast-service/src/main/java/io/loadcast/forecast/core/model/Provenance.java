@@ -1,0 +1,27 @@
+package io.loadcast.forecast.core.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where a model came from, saved with it: enough to retrain it and to tell which data it saw.
+ *
+ * @param formatVersion version of the saved format, so later releases can still read older models
+ * @param spec family, hyperparameters and seed
+ * @param seriesIds the series trained on
+ * @param dataFingerprint SHA-256 of the training values (see {@link DataFingerprint})
+ * @param datasetId the ingest dataset snapshot, when trained on one
+ * @param codeVersion the forecast-service build that trained it
+ * @param trainedAt when training ended
+ */
+public record Provenance(
+        int formatVersion,
+        TrainingSpec spec,
+        List<String> seriesIds,
+        String dataFingerprint,
+        String datasetId,
+        String codeVersion,
+        Instant trainedAt) {
+
+    public static final int CURRENT_FORMAT = 1;
+}

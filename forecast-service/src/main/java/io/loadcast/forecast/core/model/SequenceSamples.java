@@ -1,0 +1,57 @@
+package io.loadcast.forecast.core.model;
+
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.features.CalendarFeatures;
+import io.loadcast.forecast.core.features.Window;
+import java.time.Instant;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Inputs of the recurrent models in DL4J's [batch, features, time] layout: per look-back period the
+ * instance-normalised value and its {@link CalendarFeatures}; labels are the normalised next {@code horizon}
+ * values. Every input period lies strictly before its origin.
+ */
+final class SequenceSamples {
+
+    static final int FEATURES = 1 + CalendarFeatures.COUNT;
+
+    private SequenceSamples() {}
+
+    static INDArray[] build(List<HalfHourlySeries> series, Origins origins, int lookback, int horizon) {
+        int n = origins.size();
+        float[] x = new float[n * FEATURES * lookback];
+        float[] y = new float[n * horizon];
+        double[] cal = new double[CalendarFeatures.COUNT];
+        for (int b = 0; b < n; b++) {
+            int[] pair = origins.pairs().get(b);
+            HalfHourlySeries s = series.get(pair[0]);
+            Window window = Window.before(s.values(), pair[1], lookback);
+            fill(x, b, window, s.timeAt(pair[1] - lookback), lookback, cal);
+            for (int h = 0; h < horizon; h++) {
+                y[b * horizon + h] = (float) window.normalise(s.values()[pair[1] + h]);
+            }
+        }
+        return new INDArray[] {
+            Nd4j.create(x, new long[] {n, FEATURES, lookback}, 'c'), Nd4j.create(y, new long[] {n, horizon}, 'c')
+        };
+    }
+
+    static INDArray input(Window window, Instant firstPeriod, int lookback) {
+        float[] x = new float[FEATURES * lookback];
+        fill(x, 0, window, firstPeriod, lookback, new double[CalendarFeatures.COUNT]);
+        return Nd4j.create(x, new long[] {1, FEATURES, lookback}, 'c');
+    }
+
+    private static void fill(float[] x, int b, Window window, Instant firstPeriod, int lookback, double[] cal) {
+        int base = b * FEATURES * lookback;
+        for (int t = 0; t < lookback; t++) {
+            x[base + t] = (float) window.normalised()[t];
+            CalendarFeatures.write(firstPeriod.plus(HalfHourlySeries.STEP.multipliedBy(t)), cal, 0);
+            for (int f = 0; f < CalendarFeatures.COUNT; f++) {
+                x[base + (f + 1) * lookback + t] = (float) cal[f];
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.loadcast.forecast.core.model;
+
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/** The trainer of each model family. */
+public final class Trainers {
+
+    private Trainers() {}
+
+    /** The linear trainer fitted only on origins that pass {@code keepOrigin} (a day-ahead model's issue times). */
+    public static Trainer linearAt(Predicate<Instant> keepOrigin) {
+        return new LinearTrainer(keepOrigin);
+    }
+
+    public static Trainer forFamily(String family) {
+        return switch (family) {
+            case ModelFamilies.SEASONAL_NAIVE -> SeasonalNaive.TRAINER;
+            case ModelFamilies.LINEAR -> new LinearTrainer(t -> true);
+            case ModelFamilies.LSTM -> new LstmTrainer();
+            case ModelFamilies.GRU -> new GruTrainer();
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown model family '" + family + "', expected one of " + ModelFamilies.ALL);
+        };
+    }
+}

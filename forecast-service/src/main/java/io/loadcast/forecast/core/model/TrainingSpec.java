@@ -1,0 +1,64 @@
+package io.loadcast.forecast.core.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What to train and how: the model family and its hyperparameters, with the seed that makes it repeatable.
+ *
+ * @param family {@code seasonal-naive}, {@code linear}, {@code lstm} or {@code gru}
+ * @param lookback half-hours of history fed to the model
+ * @param horizon half-hours forecast
+ * @param epochs passes over the samples (neural models)
+ * @param learningRate Adam learning rate (neural models)
+ * @param hidden hidden units (neural models)
+ * @param batchSize mini-batch size (neural models)
+ * @param ridge L2 penalty of the linear model, per sample
+ * @param stride half-hours between consecutive training origins
+ * @param seed the seed of every random choice
+ */
+public record TrainingSpec(
+        String family,
+        int lookback,
+        int horizon,
+        int epochs,
+        double learningRate,
+        int hidden,
+        int batchSize,
+        double ridge,
+        int stride,
+        long seed) {
+
+    public TrainingSpec {
+        if (lookback < 1 || horizon < 1 || epochs < 0 || hidden < 1 || batchSize < 1 || stride < 1) {
+            throw new IllegalArgumentException("lookback, horizon, hidden, batchSize and stride must be positive");
+        }
+    }
+
+    public static TrainingSpec defaults(String family) {
+        return switch (family) {
+            case ModelFamilies.LSTM, ModelFamilies.GRU -> new TrainingSpec(family, 96, 96, 10, 0.003, 32, 64, 0, 4, 42);
+            default -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 1e-3, 1, 42);
+        };
+    }
+
+    public TrainingSpec withHorizon(int newHorizon) {
+        return new TrainingSpec(
+                family, lookback, newHorizon, epochs, learningRate, hidden, batchSize, ridge, stride, seed);
+    }
+
+    public Map<String, String> asParams() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("family", family);
+        params.put("lookback", Integer.toString(lookback));
+        params.put("horizon", Integer.toString(horizon));
+        params.put("epochs", Integer.toString(epochs));
+        params.put("learning_rate", Double.toString(learningRate));
+        params.put("hidden", Integer.toString(hidden));
+        params.put("batch_size", Integer.toString(batchSize));
+        params.put("ridge", Double.toString(ridge));
+        params.put("stride", Integer.toString(stride));
+        params.put("seed", Long.toString(seed));
+        return params;
+    }
+}

@@ -1,0 +1,5 @@
+/** Trainers and trained models (seasonal-naive, linear, LSTM, GRU) with their provenance and codec. */
+@NullMarked
+package io.loadcast.forecast.core.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package io.loadcast.forecast.drift.messaging;
+
+import io.loadcast.contracts.Reading;
+import io.loadcast.contracts.Topics;
+import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.drift.DriftMonitor;
+import io.loadcast.forecast.serving.LatestForecasts;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Validated readings: live error and drift first, then the next forecast of the series is issued. */
+@Component
+class ReadingsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadingsListener.class);
+
+    private final DriftMonitor drift;
+    private final LatestForecasts latest;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+    private final int horizon;
+
+    ReadingsListener(
+            DriftMonitor drift,
+            LatestForecasts latest,
+            JsonMapper json,
+            MeterRegistry meters,
+            ForecastProperties properties) {
+        this.drift = drift;
+        this.latest = latest;
+        this.json = json;
+        this.meters = meters;
+        this.horizon = properties.maxHorizon();
+    }
+
+    @KafkaListener(
+            topics = "${loadcast.forecast.topics.readings:" + Topics.READINGS + "}",
+            groupId = "forecast-service-watch")
+    void onReading(ConsumerRecord<String, byte[]> record) {
+        Reading reading;
+        try {
+            reading = json.readValue(record.value(), Reading.class);
+        } catch (RuntimeException e) {
+            meters.counter("loadcast.forecast.readings", "outcome", "unreadable")
+                    .increment();
+            log.warn("unreadable reading at offset {}: {}", record.offset(), e.getMessage());
+            return;
+        }
+        meters.counter("loadcast.forecast.readings", "outcome", "read").increment();
+        drift.observe(reading.seriesId(), reading.timestamp(), reading.value());
+        latest.onReading(reading.seriesId(), reading.timestamp(), horizon);
+    }
+}

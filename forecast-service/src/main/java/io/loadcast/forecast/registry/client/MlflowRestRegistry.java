@@ -1,0 +1,210 @@
+package io.loadcast.forecast.registry.client;
+
+import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.registry.ModelRegistry;
+import io.loadcast.forecast.registry.RegistryUnavailableException;
+import io.loadcast.forecast.registry.VersionRef;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * MLflow REST API 2.0 over {@code java.net.http}: mlflow-client 2.17.2 has no registry writes and uploads
+ * artifacts through a Python subprocess, so runs, params, metrics, versions and aliases go through
+ * {@code /api/2.0/mlflow/...} and artifacts through {@code PUT /api/2.0/mlflow-artifacts/artifacts/<path>}.
+ */
+@Component
+class MlflowRestRegistry implements ModelRegistry {
+
+    private static final String API = "/api/2.0/mlflow/";
+    private static final String ARTIFACTS = "/api/2.0/mlflow-artifacts/artifacts/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    MlflowRestRegistry(ForecastProperties properties) {
+        this.base = properties.registryUrl();
+    }
+
+    @Override
+    public String startRun(String experiment, String runName) {
+        JsonNode found = send("GET", "experiments/get-by-name?experiment_name=" + enc(experiment), null, true);
+        String experimentId = found.at("/experiment/experiment_id").asString("");
+        if (experimentId.isEmpty()) {
+            experimentId = send("POST", "experiments/create", Map.of("name", experiment), false)
+                    .path("experiment_id")
+                    .asString();
+        }
+        return send(
+                        "POST",
+                        "runs/create",
+                        Map.of("experiment_id", experimentId, "run_name", runName, "start_time", now()),
+                        false)
+                .at("/run/info/run_id")
+                .asString();
+    }
+
+    @Override
+    public void logParams(String runId, Map<String, String> params) {
+        List<Map<String, String>> list = params.entrySet().stream()
+                .map(e -> Map.of("key", e.getKey(), "value", e.getValue()))
+                .toList();
+        send("POST", "runs/log-batch", Map.of("run_id", runId, "params", list), false);
+    }
+
+    @Override
+    public void logMetric(String runId, String key, double value, int step) {
+        send(
+                "POST",
+                "runs/log-metric",
+                Map.of("run_id", runId, "key", key, "value", value, "timestamp", now(), "step", step),
+                false);
+    }
+
+    @Override
+    public void logMetrics(String runId, Map<String, Double> metrics, int step) {
+        long now = now();
+        List<Map<String, Object>> list = metrics.entrySet().stream()
+                .filter(e -> Double.isFinite(e.getValue()))
+                .map(e -> Map.<String, Object>of(
+                        "key", e.getKey(), "value", e.getValue(), "timestamp", now, "step", step))
+                .toList();
+        for (int i = 0; i < list.size(); i += 1000) {
+            send(
+                    "POST",
+                    "runs/log-batch",
+                    Map.of("run_id", runId, "metrics", list.subList(i, Math.min(list.size(), i + 1000))),
+                    false);
+        }
+    }
+
+    @Override
+    public void setTag(String runId, String key, String value) {
+        send("POST", "runs/set-tag", Map.of("run_id", runId, "key", key, "value", value), false);
+    }
+
+    @Override
+    public String uploadArtifact(String runId, String path, byte[] content) {
+        String root = send("GET", "runs/get?run_id=" + enc(runId), null, false)
+                .at("/run/info/artifact_uri")
+                .asString();
+        String relative = root.replaceFirst("^mlflow-artifacts:/*", "") + "/" + path;
+        exchange(
+                HttpRequest.newBuilder(base.resolve(ARTIFACTS + relative))
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
+                        .header("Content-Type", "application/octet-stream"),
+                false);
+        return "mlflow-artifacts:/" + relative;
+    }
+
+    @Override
+    public void endRun(String runId, String status) {
+        send("POST", "runs/update", Map.of("run_id", runId, "status", status, "end_time", now()), false);
+    }
+
+    @Override
+    public String registerVersion(String modelName, String source, String runId) {
+        send("POST", "registered-models/create", Map.of("name", modelName), true);
+        return send(
+                        "POST",
+                        "model-versions/create",
+                        Map.of("name", modelName, "source", source, "run_id", runId),
+                        false)
+                .at("/model_version/version")
+                .asString();
+    }
+
+    @Override
+    public Optional<VersionRef> alias(String modelName, String alias) {
+        return ref(send("GET", "registered-models/alias?name=" + enc(modelName) + "&alias=" + enc(alias), null, true));
+    }
+
+    @Override
+    public Optional<VersionRef> version(String modelName, String version) {
+        return ref(send("GET", "model-versions/get?name=" + enc(modelName) + "&version=" + enc(version), null, true));
+    }
+
+    @Override
+    public byte[] download(String source) {
+        return exchange(HttpRequest.newBuilder(URI.create(downloadUrl(source))).GET(), false);
+    }
+
+    @Override
+    public String downloadUrl(String source) {
+        if (source.startsWith("http://") || source.startsWith("https://")) {
+            return source;
+        }
+        return base.resolve(ARTIFACTS + source.replaceFirst("^mlflow-artifacts:/*", ""))
+                .toString();
+    }
+
+    private static Optional<VersionRef> ref(JsonNode body) {
+        JsonNode v = body.path("model_version");
+        if (v.isMissingNode() || v.path("version").asString("").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new VersionRef(
+                v.path("name").asString(),
+                v.path("version").asString(),
+                v.path("source").asString(""),
+                v.path("run_id").asString("")));
+    }
+
+    private JsonNode send(String method, String path, Map<String, ?> body, boolean tolerateClientError) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(API + path));
+        if (body == null) {
+            request.GET();
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                    .header("Content-Type", "application/json");
+        }
+        byte[] answer = exchange(request, tolerateClientError);
+        return answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
+    }
+
+    private byte[] exchange(HttpRequest.Builder request, boolean tolerateClientError) {
+        HttpResponse<byte[]> response;
+        try {
+            response =
+                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new RegistryUnavailableException("registry-service unreachable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryUnavailableException("interrupted calling registry-service", e);
+        }
+        int status = response.statusCode();
+        if (status >= 400 && status < 500 && tolerateClientError) {
+            return new byte[0];
+        }
+        if (status >= 300) {
+            throw new RegistryUnavailableException(
+                    "registry-service answered " + status + " to "
+                            + response.request().method() + " "
+                            + response.request().uri().getPath() + ": "
+                            + new String(response.body(), StandardCharsets.UTF_8),
+                    null);
+        }
+        return response.body();
+    }
+
+    private static long now() {
+        return System.currentTimeMillis();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

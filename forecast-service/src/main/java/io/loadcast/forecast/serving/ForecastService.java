@@ -1,0 +1,177 @@
+package io.loadcast.forecast.serving;
+
+import io.loadcast.contracts.ForecastPoint;
+import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.evaluation.ConformalIntervals;
+import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.series.SeriesSource;
+import io.loadcast.forecast.series.SourceUnavailableException;
+import io.loadcast.forecast.series.UnknownSeriesException;
+import io.loadcast.starter.problem.LoadcastProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Serves forecasts. With an origin, only readings strictly before it are read and used, so an as-of forecast
+ * never changes when later readings arrive; without one, the origin is the half-hour after the latest reading.
+ */
+@Service
+public class ForecastService {
+
+    /** History read beyond the model's look-back, so gaps can be filled from a week earlier. */
+    private static final int SLACK = HalfHourlySeries.STEPS_PER_WEEK;
+
+    private final ServingModels models;
+    private final SeriesSource source;
+    private final ForecastProperties properties;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ForecastService(
+            ServingModels models,
+            SeriesSource source,
+            ForecastProperties properties,
+            MeterRegistry meters,
+            Clock clock) {
+        this.models = models;
+        this.source = source;
+        this.properties = properties;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    public Forecast forecast(String seriesId, @Nullable Instant origin, int horizon, @Nullable String version) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "error";
+        try {
+            Forecast forecast = compute(seriesId, origin, horizon, version);
+            outcome = "ok";
+            return forecast;
+        } finally {
+            sample.stop(meters.timer("loadcast.forecast.serving.latency", "outcome", outcome));
+        }
+    }
+
+    private Forecast compute(String seriesId, @Nullable Instant origin, int horizon, @Nullable String version) {
+        if (horizon < 1 || horizon > properties.maxHorizon()) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "horizon-out-of-range",
+                            "Horizon out of range",
+                            "horizon must be between 1 and " + properties.maxHorizon() + " half-hours, was " + horizon)
+                    .with("field", "horizon");
+        }
+        Instant now = clock.instant();
+        if (origin != null && origin.isAfter(now)) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "origin-in-future",
+                            "Origin in the future",
+                            "origin " + origin + " is after now (" + now
+                                    + "); as-of forecasts need an origin in the past")
+                    .with("field", "origin");
+        }
+        if (origin != null && origin.getEpochSecond() % HalfHourlySeries.STEP.getSeconds() != 0) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "origin-off-grid",
+                            "Origin not on a half-hour",
+                            "origin " + origin + " must be the start of a half-hour period")
+                    .with("field", "origin");
+        }
+        LoadedModel loaded = models.pick(seriesId, version)
+                .orElseThrow(() -> new LoadcastProblemException(
+                                HttpStatus.NOT_FOUND,
+                                "no-model",
+                                "No model for series",
+                                "no model version " + (version == null ? "is served" : version + " exists")
+                                        + " for series " + seriesId + "; train one with POST /api/v1/training-runs")
+                        .with("field", version == null ? "seriesId" : "modelVersion"));
+        ForecastModel model = loaded.artifact().model();
+        if (horizon > model.maxHorizon()) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "horizon-out-of-range",
+                            "Horizon out of range",
+                            "model " + loaded.name() + " v" + loaded.version() + " forecasts at most "
+                                    + model.maxHorizon() + " half-hours")
+                    .with("field", "horizon");
+        }
+        int need = model.lookback();
+        Instant end = origin != null ? origin : now.plus(HalfHourlySeries.STEP);
+        HalfHourlySeries raw = read(seriesId, end.minus(HalfHourlySeries.STEP.multipliedBy(need + SLACK)), end);
+        if (raw.size() == 0) {
+            throw new LoadcastProblemException(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "no-history",
+                            "No history before origin",
+                            "series " + seriesId + " has no readings in the " + (need + SLACK) + " half-hours before "
+                                    + end)
+                    .with("field", origin != null ? "origin" : "seriesId");
+        }
+        Instant effectiveOrigin = origin != null ? origin : raw.end();
+        double[] history = padTo(raw, effectiveOrigin);
+        int known = history.length - new HalfHourlySeries(seriesId, raw.start(), history).missingCount();
+        if (history.length < need || known < need / 2) {
+            throw new LoadcastProblemException(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "too-little-history",
+                            "Too little history",
+                            "model needs " + need + " half-hours before " + effectiveOrigin + ", series " + seriesId
+                                    + " has " + known + " readings there")
+                    .with("field", "origin");
+        }
+        double[] filled =
+                new HalfHourlySeries(seriesId, raw.start(), history).filled().values();
+        double[] values = model.predict(filled, effectiveOrigin, horizon);
+        return new Forecast(
+                seriesId,
+                effectiveOrigin,
+                loaded.name(),
+                loaded.version(),
+                points(values, effectiveOrigin, loaded.artifact().intervals()));
+    }
+
+    private HalfHourlySeries read(String seriesId, Instant from, Instant to) {
+        try {
+            return source.readings(seriesId, from, to);
+        } catch (UnknownSeriesException e) {
+            throw new LoadcastProblemException(HttpStatus.NOT_FOUND, "unknown-series", "Unknown series", e.getMessage())
+                    .with("field", "seriesId");
+        } catch (SourceUnavailableException e) {
+            throw new LoadcastProblemException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "ingest-unavailable", "Readings unavailable", e.getMessage());
+        }
+    }
+
+    /** The values from the series start up to the origin, NaN where no reading came. */
+    private static double[] padTo(HalfHourlySeries raw, Instant origin) {
+        int length = (int) Math.max(0, raw.indexOf(origin));
+        double[] out = Arrays.copyOf(raw.values(), length);
+        for (int i = Math.min(raw.size(), length); i < length; i++) {
+            out[i] = Double.NaN;
+        }
+        return out;
+    }
+
+    private static List<ForecastPoint> points(double[] values, Instant origin, ConformalIntervals intervals) {
+        List<ForecastPoint> points = new ArrayList<>(values.length);
+        for (int h = 0; h < values.length; h++) {
+            double w80 = intervals.halfWidth80()[Math.min(h, intervals.horizon() - 1)];
+            double w95 = intervals.halfWidth95()[Math.min(h, intervals.horizon() - 1)];
+            double v = values[h];
+            points.add(new ForecastPoint(
+                    origin.plus(HalfHourlySeries.STEP.multipliedBy(h)), v, v - w80, v + w80, v - w95, v + w95));
+        }
+        return points;
+    }
+}

@@ -1,0 +1,154 @@
+package io.loadcast.forecast.serving;
+
+import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.core.artifact.ModelArtifact;
+import io.loadcast.forecast.registry.ModelRegistry;
+import io.loadcast.forecast.registry.VersionRef;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The models being served, by registered model name: a champion and optionally a canary with its share of
+ * traffic. A swap replaces one immutable slot atomically, so a request sees either the old or the new model, and
+ * a version that fails to load leaves the slot untouched.
+ */
+@Component
+public class ServingModels {
+
+    private static final Logger log = LoggerFactory.getLogger(ServingModels.class);
+
+    private record Slot(LoadedModel champion, @Nullable LoadedModel canary, double canaryShare) {}
+
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final Map<String, LoadedModel> pinned = new ConcurrentHashMap<>();
+    private final ModelRegistry registry;
+    private final MeterRegistry meters;
+    private final String championAlias;
+
+    ServingModels(ModelRegistry registry, MeterRegistry meters, ForecastProperties properties) {
+        this.registry = registry;
+        this.meters = meters;
+        this.championAlias = properties.championAlias();
+    }
+
+    /** Serves {@code artifact} as the champion of {@code name}, keeping any canary. */
+    public void install(String name, String version, ModelArtifact artifact) {
+        LoadedModel model = new LoadedModel(name, version, artifact);
+        pinned.put(name + "@" + version, model);
+        slots.compute(
+                name,
+                (k, old) -> old == null
+                                || old.canary() == null
+                                || old.canary().version().equals(version)
+                        ? new Slot(model, null, 0)
+                        : new Slot(model, old.canary(), old.canaryShare()));
+        meters.counter("loadcast.forecast.model.swaps", "outcome", "loaded").increment();
+        log.info(
+                "serving {} version {} ({}) as champion",
+                name,
+                version,
+                artifact.model().provenance().spec().family());
+    }
+
+    /** Loads {@code version} from the registry and makes it the champion; false (old model kept) when it fails. */
+    public boolean promote(String name, String version) {
+        return load(name, version)
+                .map(m -> {
+                    install(name, version, m.artifact());
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** Sends {@code share} of the traffic of {@code name} to {@code version}; 0 removes the canary. */
+    public boolean canary(String name, String version, double share) {
+        Slot slot = slots.get(name);
+        if (slot == null) {
+            log.warn("canary {} {} ignored: no champion served yet", name, version);
+            return false;
+        }
+        if (share <= 0) {
+            slots.put(name, new Slot(slot.champion(), null, 0));
+            return true;
+        }
+        return load(name, version)
+                .map(m -> {
+                    slots.put(name, new Slot(slot.champion(), m, Math.min(1, share)));
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** The champion of {@code name}, if served. */
+    public Optional<LoadedModel> champion(String name) {
+        return Optional.ofNullable(slots.get(name)).map(Slot::champion);
+    }
+
+    /**
+     * The model for a request: the pinned version when asked for, else the champion or, by its share, the canary
+     * of the series' own model or of a global model trained on it; asks the registry for a champion when none is
+     * served yet.
+     */
+    public Optional<LoadedModel> pick(String seriesId, @Nullable String version) {
+        String name = ModelNames.forSeries(seriesId);
+        Slot slot = slots.get(name);
+        if (slot == null) {
+            slot = slots.values().stream()
+                    .filter(s -> s.champion().covers(seriesId))
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (slot == null && fetchChampion(name)) {
+            slot = slots.get(name);
+        }
+        if (slot == null) {
+            return Optional.empty();
+        }
+        if (version != null) {
+            String modelName = slot.champion().name();
+            return Optional.ofNullable(pinned.get(modelName + "@" + version)).or(() -> load(modelName, version));
+        }
+        if (slot.canary() != null && ThreadLocalRandom.current().nextDouble() < slot.canaryShare()) {
+            return Optional.of(slot.canary());
+        }
+        return Optional.of(slot.champion());
+    }
+
+    private boolean fetchChampion(String name) {
+        try {
+            return registry.alias(name, championAlias)
+                    .map(ref -> promote(name, ref.version()))
+                    .orElse(false);
+        } catch (RuntimeException e) {
+            log.debug("no champion of {} from the registry: {}", name, e.getMessage());
+            return false;
+        }
+    }
+
+    private Optional<LoadedModel> load(String name, String version) {
+        LoadedModel cached = pinned.get(name + "@" + version);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        try {
+            VersionRef ref = registry.version(name, version)
+                    .orElseThrow(
+                            () -> new IllegalStateException("registry knows no version " + version + " of " + name));
+            LoadedModel model =
+                    new LoadedModel(name, version, ModelArtifact.fromBytes(registry.download(ref.source())));
+            pinned.put(name + "@" + version, model);
+            return Optional.of(model);
+        } catch (RuntimeException e) {
+            meters.counter("loadcast.forecast.model.swaps", "outcome", "failed").increment();
+            log.warn("could not load {} version {}; previous model keeps serving: {}", name, version, e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

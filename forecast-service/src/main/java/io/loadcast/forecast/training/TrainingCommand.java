@@ -1,0 +1,28 @@
+package io.loadcast.forecast.training;
+
+import io.loadcast.forecast.core.model.TrainingSpec;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validated request to train.
+ *
+ * @param seriesIds series to train on (one model across them, channel-independent)
+ * @param datasetId a dataset snapshot to train on, or null to read the range
+ * @param from start of the range (inclusive), or null for the configured number of days before {@code to}
+ * @param to end of the range (exclusive), or null for now
+ * @param spec family and hyperparameters
+ * @param backtestWeeks weeks at the end kept for the backtest
+ * @param modelName the registered model name
+ * @param requestedBy who asked
+ */
+public record TrainingCommand(
+        List<String> seriesIds,
+        @Nullable String datasetId,
+        @Nullable Instant from,
+        @Nullable Instant to,
+        TrainingSpec spec,
+        int backtestWeeks,
+        String modelName,
+        String requestedBy) {}

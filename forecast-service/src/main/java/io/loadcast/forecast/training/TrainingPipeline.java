@@ -1,0 +1,213 @@
+package io.loadcast.forecast.training;
+
+import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.core.artifact.ModelArtifact;
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.evaluation.Backtest;
+import io.loadcast.forecast.core.evaluation.BacktestResult;
+import io.loadcast.forecast.core.evaluation.ForecastErrors;
+import io.loadcast.forecast.core.model.EpochListener;
+import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.Trainers;
+import io.loadcast.forecast.core.model.TrainingContext;
+import io.loadcast.forecast.core.model.TrainingSpec;
+import io.loadcast.forecast.drift.DriftMonitor;
+import io.loadcast.forecast.registry.ModelRegistry;
+import io.loadcast.forecast.series.Dataset;
+import io.loadcast.forecast.series.SeriesSource;
+import io.loadcast.forecast.serving.ServingModels;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** The steps of a run: data, training, backtest, artifact, registry, serving. */
+@Component
+class TrainingPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingPipeline.class);
+
+    private final SeriesSource source;
+    private final ModelRegistry registry;
+    private final ServingModels serving;
+    private final DriftMonitor drift;
+    private final ForecastProperties properties;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final String codeVersion;
+
+    TrainingPipeline(
+            SeriesSource source,
+            ModelRegistry registry,
+            ServingModels serving,
+            DriftMonitor drift,
+            ForecastProperties properties,
+            MeterRegistry meters,
+            Clock clock,
+            CodeVersion codeVersion) {
+        this.source = source;
+        this.registry = registry;
+        this.serving = serving;
+        this.drift = drift;
+        this.properties = properties;
+        this.meters = meters;
+        this.clock = clock;
+        this.codeVersion = codeVersion.value();
+    }
+
+    void run(RunState state) {
+        TrainingCommand command = state.command();
+        TrainingSpec spec = command.spec();
+        String runId = null;
+        try {
+            runId = registry.startRun(properties.experiment(), command.modelName() + "-" + state.id());
+            state.running(runId);
+            Data data = load(command);
+            Map<String, String> params = new LinkedHashMap<>(spec.asParams());
+            params.put("series_ids", String.join(",", command.seriesIds()));
+            params.put("dataset_id", data.datasetId());
+            params.put("dataset_hash", data.hash());
+            params.put("code_version", codeVersion);
+            params.put("backtest_weeks", Integer.toString(command.backtestWeeks()));
+            registry.logParams(runId, params);
+            int backtestSteps = command.backtestWeeks() * HalfHourlySeries.STEPS_PER_WEEK;
+            List<HalfHourlySeries> training = new ArrayList<>();
+            for (HalfHourlySeries s : data.series()) {
+                if (s.size() - backtestSteps < spec.lookback() + spec.horizon()) {
+                    throw new IllegalArgumentException("too little history in " + s.seriesId() + ": " + s.size()
+                            + " half-hours, need " + (spec.lookback() + spec.horizon() + backtestSteps)
+                            + " for look-back, horizon and a " + command.backtestWeeks() + "-week backtest");
+                }
+                training.add(s.slice(0, s.size() - backtestSteps));
+            }
+            ForecastModel model = Trainers.forFamily(spec.family())
+                    .train(training, spec, new TrainingContext(data.datasetId(), codeVersion), listener(state, runId));
+            double scale = training.stream()
+                    .mapToDouble(s -> ForecastErrors.seasonalNaiveScale(s.values(), HalfHourlySeries.STEPS_PER_WEEK))
+                    .average()
+                    .orElse(Double.NaN);
+            BacktestResult result = Backtest.run(
+                    model, data.series(), backtestSteps, spec.horizon(), HalfHourlySeries.STEPS_PER_DAY / 2, scale);
+            BacktestSummary summary = BacktestSummary.of(result);
+            state.backtest(summary);
+            registry.logMetrics(runId, metrics(summary), 0);
+            ModelArtifact artifact = new ModelArtifact(model, result.intervals());
+            String sourceUri = registry.uploadArtifact(runId, "model/model.zip", artifact.toBytes());
+            String version = registry.registerVersion(command.modelName(), sourceUri, runId);
+            registry.endRun(runId, "FINISHED");
+            serveIfChampion(command.modelName(), version, artifact);
+            training.forEach(s -> drift.reference(s.seriesId(), s.values()));
+            state.succeeded(version, summary);
+            meters.counter("loadcast.forecast.training.runs", "status", "succeeded")
+                    .increment();
+            log.info(
+                    "training run {} of {} registered version {}: MAPE {}% (seasonal-naive {}%), 80% coverage {}",
+                    state.id(),
+                    command.modelName(),
+                    version,
+                    summary.mape(),
+                    summary.baselineMape(),
+                    summary.coverage80());
+        } catch (RuntimeException e) {
+            meters.counter("loadcast.forecast.training.runs", "status", "failed")
+                    .increment();
+            log.warn("training run {} failed: {}", state.id(), e.getMessage());
+            state.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            if (runId == null) {
+                return;
+            }
+            try {
+                registry.setTag(runId, "failure", String.valueOf(e.getMessage()));
+                registry.endRun(runId, "FAILED");
+            } catch (RuntimeException registryDown) {
+                log.warn("could not mark registry run {} FAILED: {}", runId, registryDown.getMessage());
+            }
+        }
+    }
+
+    private EpochListener listener(RunState state, String runId) {
+        long[] last = {System.nanoTime()};
+        return (epoch, epochs, loss) -> {
+            long now = System.nanoTime();
+            meters.timer(
+                            "loadcast.forecast.training.epoch.duration",
+                            "family",
+                            state.command().spec().family())
+                    .record(Duration.ofNanos(now - last[0]));
+            last[0] = now;
+            state.epoch(epoch, epochs, loss);
+            if (Double.isFinite(loss)) {
+                registry.logMetric(runId, "train_loss", loss, epoch);
+                log.info("training run {} epoch {}/{} loss {}", state.id(), epoch, epochs, loss);
+            }
+        };
+    }
+
+    private void serveIfChampion(String name, String version, ModelArtifact artifact) {
+        var champion = registry.alias(name, properties.championAlias());
+        if (champion.isEmpty() || champion.get().version().equals(version)) {
+            // no promotion policy has spoken yet: serve the newest version until the registry names a champion
+            serving.install(name, version, artifact);
+        }
+    }
+
+    private static Map<String, Double> metrics(BacktestSummary s) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("mae", s.mae());
+        m.put("mape", s.mape());
+        m.put("smape", s.smape());
+        m.put("mase", s.mase());
+        m.put("rmse", s.rmse());
+        m.put("baseline_mape", s.baselineMape());
+        m.put("coverage_80", s.coverage80());
+        m.put("coverage_95", s.coverage95());
+        for (int h = 0; h < s.maeByStep().length; h++) {
+            m.put("mae_step_" + (h + 1), s.maeByStep()[h]);
+        }
+        return m;
+    }
+
+    private record Data(List<HalfHourlySeries> series, String datasetId, String hash) {}
+
+    private Data load(TrainingCommand command) {
+        List<HalfHourlySeries> raw;
+        String datasetId = "";
+        String hash;
+        if (command.datasetId() != null) {
+            Dataset dataset = source.dataset(command.datasetId());
+            raw = dataset.series().stream()
+                    .filter(s -> command.seriesIds().contains(s.seriesId()))
+                    .toList();
+            datasetId = dataset.id();
+            hash = dataset.contentHash();
+        } else {
+            Instant to = command.to() != null ? command.to() : clock.instant();
+            Instant from =
+                    command.from() != null ? command.from() : to.minus(Duration.ofDays(properties.trainingDays()));
+            raw = command.seriesIds().stream()
+                    .map(id -> source.readings(id, from, to))
+                    .toList();
+            hash = "";
+        }
+        List<HalfHourlySeries> filled = new ArrayList<>();
+        for (HalfHourlySeries s : raw) {
+            if (s.size() == 0 || s.missingCount() > s.size() / 2) {
+                throw new IllegalArgumentException("series " + s.seriesId() + " has too few readings to train on ("
+                        + (s.size() - s.missingCount()) + ")");
+            }
+            filled.add(s.filled());
+        }
+        if (filled.isEmpty()) {
+            throw new IllegalArgumentException("none of " + command.seriesIds() + " has data to train on");
+        }
+        String fingerprint = io.loadcast.forecast.core.model.DataFingerprint.of(filled);
+        return new Data(filled, datasetId, hash.isEmpty() ? fingerprint : hash);
+    }
+}

@@ -1,0 +1,59 @@
+package io.loadcast.forecast.training.messaging;
+
+import io.loadcast.contracts.RetrainRequested;
+import io.loadcast.contracts.Topics;
+import io.loadcast.forecast.training.TrainingRun;
+import io.loadcast.forecast.training.TrainingRuns;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Starts a training run for each retrain request (one consumer group: one instance trains each request). */
+@Component
+class RetrainRequestsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RetrainRequestsListener.class);
+
+    private final TrainingRuns runs;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+
+    RetrainRequestsListener(TrainingRuns runs, JsonMapper json, MeterRegistry meters) {
+        this.runs = runs;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    @KafkaListener(
+            topics = "${loadcast.forecast.topics.retrain-requests:" + Topics.RETRAIN_REQUESTS + "}",
+            groupId = "forecast-service-trainer")
+    void onRequest(ConsumerRecord<String, byte[]> record) {
+        try {
+            RetrainRequested request = json.readValue(record.value(), RetrainRequested.class);
+            TrainingRun run = runs.start(runs.plan(
+                    request.seriesIds(),
+                    request.datasetId(),
+                    null,
+                    null,
+                    request.model(),
+                    Map.of(),
+                    null,
+                    request.requestedBy()));
+            meters.counter(
+                            "loadcast.forecast.retrain.started",
+                            "reason",
+                            request.reason().name())
+                    .increment();
+            log.info("retrain request {} ({}) started training run {}", request.eventId(), request.reason(), run.id());
+        } catch (RuntimeException e) {
+            meters.counter("loadcast.forecast.retrain.started", "reason", "rejected")
+                    .increment();
+            log.warn("retrain request at offset {} not started: {}", record.offset(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.loadcast.forecast.training.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A training request.
+ *
+ * @param seriesIds series to train on
+ * @param datasetId dataset snapshot, instead of a range
+ * @param from range start (inclusive)
+ * @param to range end (exclusive)
+ * @param model family: seasonal-naive, linear, lstm, gru
+ * @param hyperparameters overrides of the family's defaults (lookback, horizon, epochs, learningRate, hidden,
+ *     batchSize, ridge, stride, seed, backtestWeeks)
+ * @param modelName registered model name (default forecast-&lt;first series&gt;)
+ */
+record TrainingRequest(
+        @NotEmpty List<@NotBlank String> seriesIds,
+        @Nullable String datasetId,
+        @Nullable Instant from,
+        @Nullable Instant to,
+        @Nullable String model,
+        @Nullable Map<String, String> hyperparameters,
+        @Nullable String modelName) {}

@@ -1,0 +1,206 @@
+package io.loadcast.forecast.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loadcast.contracts.ModelEvent;
+import io.loadcast.contracts.ModelEventType;
+import io.loadcast.contracts.Reading;
+import io.loadcast.contracts.Topics;
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.testing.ForecastIntegrationTest;
+import io.loadcast.forecast.testing.Http;
+import io.loadcast.forecast.testing.IngestStub;
+import io.loadcast.forecast.testing.RegistryStub;
+import io.loadcast.forecast.testing.SyntheticDemand;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Hot swap on registry events over a real KRaft broker; drift events and retrain requests from live readings. */
+@ForecastIntegrationTest
+class HotSwapAndDriftTest {
+
+    static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IngestStub ingest;
+
+    @Autowired
+    RegistryStub registry;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    String servedVersion(String seriesId) throws Exception {
+        return Http.json(http.post(
+                        "/api/v1/forecasts",
+                        "{\"seriesId\":\"" + seriesId + "\",\"origin\":\"2024-01-21T00:00:00Z\",\"horizon\":4}",
+                        false))
+                .path("modelVersion")
+                .asString();
+    }
+
+    void announce(String model, String version) {
+        ModelEvent event = new ModelEvent(
+                UUID.randomUUID(),
+                Instant.now(),
+                ModelEventType.ALIAS_MOVED,
+                model,
+                version,
+                "champion",
+                null,
+                null,
+                "policy");
+        kafka.send(new ProducerRecord<>(Topics.MODEL_EVENTS, model, JSON.writeValueAsBytes(event)));
+    }
+
+    @Test
+    void swapsToTheAnnouncedChampionAndKeepsServingWhenAVersionFailsToLoad() throws Exception {
+        ingest.put(SyntheticDemand.series("SWAP", START, 21, 4));
+        String body = """
+                {"seriesIds":["SWAP"],"from":"2024-01-01T00:00:00Z","to":"2024-01-22T00:00:00Z","model":"%s",
+                 "hyperparameters":{"backtestWeeks":"1"}}""";
+        JsonNode first = http.train(body.formatted("seasonal-naive"));
+        registry.setAlias(
+                "forecast-swap", "champion", first.path("modelVersion").asString());
+        JsonNode second = http.train(body.formatted("linear"));
+        assertThat(servedVersion("SWAP")).isEqualTo("1");
+
+        announce("forecast-swap", second.path("modelVersion").asString());
+
+        assertThat(Http.await(
+                        Duration.ofSeconds(30),
+                        () -> call(() -> servedVersion("SWAP")).equals("2")))
+                .isTrue();
+
+        String broken = registry.registerRaw("forecast-swap", "definitely not a model".getBytes());
+        announce("forecast-swap", broken);
+        announce("forecast-swap", "99");
+        Thread.sleep(3000);
+        assertThat(servedVersion("SWAP")).isEqualTo("2");
+        assertThat(http.get("/actuator/prometheus").body())
+                .contains("loadcast_forecast_model_swaps_total{application=\"loadcast.forecast\",outcome=\"failed\"}");
+    }
+
+    @Test
+    void publishesDriftAndARetrainRequestWhenLiveReadingsShift() throws Exception {
+        HalfHourlySeries history = SyntheticDemand.series("DRIFT", START, 28, 6);
+        ingest.put(history);
+        Consumer<String, byte[]> consumer = consumer();
+        broker.consumeFromEmbeddedTopics(consumer, Topics.DRIFT, Topics.RETRAIN_REQUESTS);
+
+        // the next two days, half as large again: demand has shifted
+        HalfHourlySeries shifted = SyntheticDemand.series("DRIFT", history.end(), 2, 7, 1.5);
+        for (int i = 0; i < shifted.size(); i++) {
+            Reading r = new Reading(
+                    UUID.randomUUID(), Instant.now(), "DRIFT", shifted.timeAt(i), shifted.values()[i], "MW", "test", 0);
+            kafka.send(new ProducerRecord<>(Topics.READINGS, "DRIFT", JSON.writeValueAsBytes(r)));
+        }
+
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        Http.await(Duration.ofSeconds(60), () -> {
+            KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(seen::add);
+            return seen.stream().anyMatch(r -> r.topic().equals(Topics.RETRAIN_REQUESTS));
+        });
+        consumer.close();
+
+        JsonNode drift = seen.stream()
+                .filter(r -> r.topic().equals(Topics.DRIFT))
+                .map(r -> JSON.readTree(r.value()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no drift event among " + seen.size()));
+        assertThat(drift.path("seriesId").asString()).isEqualTo("DRIFT");
+        assertThat(drift.path("score").asDouble())
+                .isGreaterThan(drift.path("threshold").asDouble());
+        JsonNode retrain = seen.stream()
+                .filter(r -> r.topic().equals(Topics.RETRAIN_REQUESTS))
+                .map(r -> JSON.readTree(r.value()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(retrain.path("reason").asString()).isEqualTo("DRIFT");
+        assertThat(retrain.path("requestedBy").asString()).isEqualTo("drift-policy");
+        JsonNode report = Http.json(http.get("/api/v1/drift/DRIFT"));
+        assertThat(report.path("reference").asString()).isEqualTo("preceding-window");
+        assertThat(report.path("statistics"))
+                .anySatisfy(s -> assertThat(s.path("drifted").asBoolean()).isTrue());
+    }
+
+    @Test
+    void retrainingNeedsAKeyAndPublishesTheRequest() throws Exception {
+        Consumer<String, byte[]> consumer = consumer();
+        broker.consumeFromAnEmbeddedTopic(consumer, Topics.RETRAIN_REQUESTS);
+        String body = "{\"seriesIds\":[\"CI-SERIES\"],\"model\":\"linear\",\"reason\":\"CI\"}";
+
+        assertThat(http.post("/api/v1/retraining", body, false).statusCode()).isEqualTo(401);
+        assertThat(http.post("/api/v1/retraining", "{\"seriesIds\":[\"X\"],\"model\":\"prophet\"}", true)
+                        .statusCode())
+                .isEqualTo(400);
+        var accepted = http.post("/api/v1/retraining", body, true);
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String id = Http.json(accepted).path("requestId").asString();
+        List<JsonNode> requests = new ArrayList<>();
+        Http.await(Duration.ofSeconds(20), () -> {
+            KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500))
+                    .forEach(r -> requests.add(JSON.readTree(r.value())));
+            return requests.stream().anyMatch(r -> r.path("eventId").asString().equals(id));
+        });
+        consumer.close();
+        assertThat(requests).anySatisfy(r -> {
+            assertThat(r.path("eventId").asString()).isEqualTo(id);
+            assertThat(r.path("requestedBy").asString()).isNotBlank();
+            assertThat(r.path("seriesIds").get(0).asString()).isEqualTo("CI-SERIES");
+        });
+    }
+
+    Consumer<String, byte[]> consumer() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + UUID.randomUUID(), false);
+        props.put("auto.offset.reset", "earliest");
+        return new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new ByteArrayDeserializer())
+                .createConsumer();
+    }
+
+    interface Call<T> {
+        T get() throws Exception;
+    }
+
+    static <T> T call(Call<T> call) {
+        try {
+            return call.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

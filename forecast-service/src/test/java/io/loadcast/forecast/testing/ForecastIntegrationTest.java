@@ -1,0 +1,61 @@
+package io.loadcast.forecast.testing;
+
+import io.loadcast.contracts.Topics;
+import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * The one Spring context of the module's integration tests: the whole service on a random port with a real
+ * KRaft broker, and ingest-service and registry-service as HTTP stubs speaking their REST contracts.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "loadcast.security.local-key=" + ForecastIntegrationTest.API_KEY,
+            "spring.kafka.consumer.auto-offset-reset=earliest",
+            "loadcast.forecast.drift.window=96"
+        })
+@EmbeddedKafka(
+        partitions = 1,
+        topics = {Topics.READINGS, Topics.FORECASTS, Topics.MODEL_EVENTS, Topics.DRIFT, Topics.RETRAIN_REQUESTS},
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@Import(ForecastIntegrationTest.Stubs.class)
+public @interface ForecastIntegrationTest {
+
+    String API_KEY = "test-key-0123456789";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Stubs {
+
+        @Bean(destroyMethod = "close")
+        IngestStub ingestStub() throws IOException {
+            return new IngestStub();
+        }
+
+        @Bean(destroyMethod = "close")
+        RegistryStub registryStub() throws IOException {
+            return new RegistryStub();
+        }
+
+        @Bean
+        DynamicPropertyRegistrar stubUrls(IngestStub ingest, RegistryStub registry) {
+            return properties -> {
+                properties.add(
+                        "loadcast.forecast.ingest-url", () -> ingest.url().toString());
+                properties.add(
+                        "loadcast.forecast.registry-url", () -> registry.url().toString());
+            };
+        }
+    }
+}

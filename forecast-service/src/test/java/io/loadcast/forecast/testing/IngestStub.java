@@ -1,0 +1,131 @@
+package io.loadcast.forecast.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * ingest-service's REST contract for readings ({@code GET /api/v1/series/{id}/readings?from&to}, from inclusive,
+ * to exclusive; 404 for an unknown series) on a JDK HttpServer, recording every range asked for.
+ */
+public final class IngestStub implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final Map<String, NavigableMap<Instant, Double>> series = new ConcurrentHashMap<>();
+    private final Map<String, String[]> datasets = new ConcurrentHashMap<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+
+    public IngestStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v1/series/", this::readings);
+        server.createContext("/api/v1/datasets/", this::dataset);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public void put(HalfHourlySeries s) {
+        NavigableMap<Instant, Double> map = series.computeIfAbsent(s.seriesId(), k -> new ConcurrentSkipListMap<>());
+        for (int i = 0; i < s.size(); i++) {
+            if (Double.isFinite(s.values()[i])) {
+                map.put(s.timeAt(i), s.values()[i]);
+            }
+        }
+    }
+
+    public void put(String seriesId, Instant timestamp, double value) {
+        series.computeIfAbsent(seriesId, k -> new ConcurrentSkipListMap<>()).put(timestamp, value);
+    }
+
+    /** Freezes a series as a dataset snapshot with ingest's canonical CSV ({@code series_id,timestamp,value}). */
+    public void putDataset(String id, String sha256, HalfHourlySeries s) {
+        StringBuilder csv = new StringBuilder("series_id,timestamp,value\n");
+        for (int i = 0; i < s.size(); i++) {
+            csv.append(s.seriesId())
+                    .append(',')
+                    .append(s.timeAt(i))
+                    .append(',')
+                    .append(s.values()[i])
+                    .append('\n');
+        }
+        datasets.put(id, new String[] {sha256, csv.toString()});
+    }
+
+    private void dataset(HttpExchange exchange) throws IOException {
+        String rest = exchange.getRequestURI().getPath().substring("/api/v1/datasets/".length());
+        String id = rest.replace("/content", "");
+        String[] dataset = datasets.get(id);
+        if (dataset == null) {
+            respond(exchange, 404, "{}".getBytes());
+        } else if (rest.endsWith("/content")) {
+            respond(exchange, 200, dataset[1].getBytes(StandardCharsets.UTF_8));
+        } else {
+            respond(
+                    exchange,
+                    200,
+                    JSON.writeValueAsBytes(JSON.createObjectNode().put("id", id).put("sha256", dataset[0])));
+        }
+    }
+
+    /** The query strings of all readings requests so far, e.g. {@code S1 from=...&to=...}. */
+    public List<String> requests() {
+        return requests;
+    }
+
+    private void readings(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String id = URLDecoder.decode(
+                path.substring("/api/v1/series/".length(), path.length() - "/readings".length()),
+                StandardCharsets.UTF_8);
+        Map<String, String> query = new ConcurrentHashMap<>();
+        for (String part : exchange.getRequestURI().getRawQuery().split("&")) {
+            String[] kv = part.split("=", 2);
+            query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        requests.add(id + " " + exchange.getRequestURI().getRawQuery());
+        NavigableMap<Instant, Double> values = series.get(id);
+        if (values == null) {
+            respond(exchange, 404, "{\"type\":\"https://loadcast.io/problems/unknown-series\"}".getBytes());
+            return;
+        }
+        ObjectNode body = JSON.createObjectNode().put("seriesId", id).put("unit", "MW");
+        ArrayNode rows = body.putArray("readings");
+        values.subMap(Instant.parse(query.get("from")), true, Instant.parse(query.get("to")), false)
+                .forEach((t, v) -> rows.addObject()
+                        .put("timestamp", t.toString())
+                        .put("value", v)
+                        .put("revision", 0));
+        respond(exchange, 200, JSON.writeValueAsBytes(body));
+    }
+
+    private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

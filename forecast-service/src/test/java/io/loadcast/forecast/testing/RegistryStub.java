@@ -1,0 +1,227 @@
+package io.loadcast.forecast.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The part of registry-service's MLflow REST 2.0 contract that forecast-service calls, on a JDK HttpServer:
+ * experiments, runs (params, metrics, tags, status), artifacts, model versions and aliases. Aliases are set by
+ * the test, standing in for the registry's promotion policy.
+ */
+public final class RegistryStub implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What a run received. */
+    public record Run(
+            String id,
+            Map<String, String> params,
+            Map<String, Double> metrics,
+            List<Double> losses,
+            Map<String, String> tags,
+            String[] status) {}
+
+    private final Map<String, String> experiments = new ConcurrentHashMap<>();
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> artifacts = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> versions = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> counters = new ConcurrentHashMap<>();
+    private final Map<String, String> aliases = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final HttpServer server;
+
+    public RegistryStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/2.0/mlflow/", this::api);
+        server.createContext("/api/2.0/mlflow-artifacts/artifacts/", this::artifact);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public Run run(String id) {
+        return runs.get(id);
+    }
+
+    public void setAlias(String model, String alias, String version) {
+        aliases.put(model + "/" + alias, version);
+    }
+
+    /** Registers a version whose artifact is {@code content}, as another trainer would; returns the version. */
+    public String registerRaw(String model, byte[] content) {
+        String path = "0/raw-" + ids.incrementAndGet() + "/artifacts/model/model.zip";
+        artifacts.put(path, content);
+        return createVersion(model, "mlflow-artifacts:/" + path, "raw");
+    }
+
+    private void api(HttpExchange ex) throws IOException {
+        String op = ex.getRequestURI().getPath().substring("/api/2.0/mlflow/".length());
+        Map<String, String> q = query(ex);
+        JsonNode body = ex.getRequestMethod().equals("GET")
+                ? JSON.createObjectNode()
+                : JSON.readTree(ex.getRequestBody().readAllBytes());
+        ObjectNode out = JSON.createObjectNode();
+        switch (op) {
+            case "experiments/get-by-name" -> {
+                String id = experiments.get(q.get("experiment_name"));
+                if (id == null) {
+                    respond(ex, 404, out.put("error_code", "RESOURCE_DOES_NOT_EXIST"));
+                    return;
+                }
+                out.putObject("experiment").put("experiment_id", id);
+            }
+            case "experiments/create" ->
+                out.put(
+                        "experiment_id",
+                        experiments.computeIfAbsent(body.path("name").asString(), k -> "" + ids.incrementAndGet()));
+            case "runs/create" -> {
+                String id = "run" + ids.incrementAndGet();
+                runs.put(
+                        id,
+                        new Run(
+                                id,
+                                new ConcurrentHashMap<>(),
+                                new ConcurrentHashMap<>(),
+                                new CopyOnWriteArrayList<>(),
+                                new ConcurrentHashMap<>(),
+                                new String[] {"RUNNING"}));
+                out.putObject("run")
+                        .putObject("info")
+                        .put("run_id", id)
+                        .put(
+                                "artifact_uri",
+                                "mlflow-artifacts:/"
+                                        + body.path("experiment_id").asString() + "/" + id + "/artifacts");
+            }
+            case "runs/get" ->
+                out.putObject("run")
+                        .putObject("info")
+                        .put("run_id", q.get("run_id"))
+                        .put("artifact_uri", "mlflow-artifacts:/1/" + q.get("run_id") + "/artifacts");
+            case "runs/log-batch" -> {
+                Run run = runs.get(body.path("run_id").asString());
+                body.path("params")
+                        .forEach(p -> run.params()
+                                .put(p.path("key").asString(), p.path("value").asString()));
+                body.path("metrics")
+                        .forEach(m -> run.metrics()
+                                .put(m.path("key").asString(), m.path("value").asDouble()));
+            }
+            case "runs/log-metric" -> {
+                Run run = runs.get(body.path("run_id").asString());
+                run.metrics()
+                        .put(body.path("key").asString(), body.path("value").asDouble());
+                run.losses().add(body.path("value").asDouble());
+            }
+            case "runs/set-tag" ->
+                runs.get(body.path("run_id").asString())
+                        .tags()
+                        .put(body.path("key").asString(), body.path("value").asString());
+            case "runs/update" ->
+                runs.get(body.path("run_id").asString()).status()[0] =
+                        body.path("status").asString();
+            case "registered-models/create" ->
+                out.putObject("registered_model").put("name", body.path("name").asString());
+            case "model-versions/create" ->
+                out.set(
+                        "model_version",
+                        versions.get(body.path("name").asString() + "/"
+                                + createVersion(
+                                        body.path("name").asString(),
+                                        body.path("source").asString(),
+                                        body.path("run_id").asString())));
+            case "model-versions/get" -> {
+                ObjectNode v = versions.get(q.get("name") + "/" + q.get("version"));
+                if (v == null) {
+                    respond(ex, 404, out.put("error_code", "RESOURCE_DOES_NOT_EXIST"));
+                    return;
+                }
+                out.set("model_version", v);
+            }
+            case "registered-models/alias" -> {
+                String version = aliases.get(q.get("name") + "/" + q.get("alias"));
+                if (version == null) {
+                    respond(ex, 404, out.put("error_code", "RESOURCE_DOES_NOT_EXIST"));
+                    return;
+                }
+                out.set("model_version", versions.get(q.get("name") + "/" + version));
+            }
+            default -> {
+                respond(ex, 404, out.put("error_code", "ENDPOINT_NOT_FOUND"));
+                return;
+            }
+        }
+        respond(ex, 200, out);
+    }
+
+    private String createVersion(String name, String source, String runId) {
+        String version =
+                "" + counters.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+        versions.put(
+                name + "/" + version,
+                JSON.createObjectNode()
+                        .put("name", name)
+                        .put("version", version)
+                        .put("source", source)
+                        .put("run_id", runId));
+        return version;
+    }
+
+    private void artifact(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath().substring("/api/2.0/mlflow-artifacts/artifacts/".length());
+        if (ex.getRequestMethod().equals("PUT")) {
+            artifacts.put(path, ex.getRequestBody().readAllBytes());
+            respond(ex, 200, JSON.createObjectNode());
+            return;
+        }
+        byte[] content = artifacts.get(path);
+        if (content == null) {
+            respond(ex, 404, JSON.createObjectNode().put("error_code", "RESOURCE_DOES_NOT_EXIST"));
+            return;
+        }
+        ex.sendResponseHeaders(200, content.length);
+        ex.getResponseBody().write(content);
+        ex.close();
+    }
+
+    private static Map<String, String> query(HttpExchange ex) {
+        Map<String, String> q = new ConcurrentHashMap<>();
+        String raw = ex.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String part : raw.split("&")) {
+                String[] kv = part.split("=", 2);
+                q.put(kv[0], URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
+            }
+        }
+        return q;
+    }
+
+    private static void respond(HttpExchange ex, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
