@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param ingestUrl base URL of ingest-service, where training data and live readings are read
  * @param registryUrl base URL of registry-service (MLflow REST API)
+ * @param registryApiKey the key forecast-service writes to the registry with (EDIT); none for an open registry
  * @param maxHorizon the longest forecast served, in steps
  * @param experiment the MLflow experiment training runs are logged to
  * @param championAlias the registry alias served by default
@@ -32,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
 public record ForecastProperties(
         @NotNull @DefaultValue("http://localhost:8081") URI ingestUrl,
         @NotNull @DefaultValue("http://localhost:8085") URI registryUrl,
+        @Nullable String registryApiKey,
         @Positive @Max(96) @DefaultValue("96") int maxHorizon,
         @NotBlank @DefaultValue("loadcast-forecast") String experiment,
         @NotBlank @DefaultValue("champion") String championAlias,

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +57,20 @@ public final class UpCommand {
         if (!phase.startAndAwait(catalog.services(new ServiceEnvironment.Values(layout, apiKey, s3)))) {
             return 1;
         }
-        printSummary(apiKey, withS3, (System.nanoTime() - start) / 1_000_000_000.0);
+        double healthySeconds = (System.nanoTime() - start) / 1_000_000_000.0;
+        if (!env.getOrDefault("LOADCAST_DEMO_DATA", "").isBlank()) {
+            new FirstModelJob(forecastPort(), apiKey, out).run(Duration.ofMinutes(5));
+        }
+        printSummary(apiKey, withS3, healthySeconds);
         return 0;
+    }
+
+    private static int forecastPort() {
+        return StackCatalog.SERVICES.stream()
+                .filter(service -> service.module().equals("forecast-service"))
+                .findFirst()
+                .orElseThrow()
+                .port();
     }
 
     private void printSummary(String apiKey, boolean withS3, double seconds) {

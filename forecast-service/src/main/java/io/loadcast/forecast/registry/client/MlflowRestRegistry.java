@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +34,14 @@ class MlflowRestRegistry implements ModelRegistry {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final @Nullable String apiKey;
 
     MlflowRestRegistry(ForecastProperties properties) {
         this.base = properties.registryUrl();
+        this.apiKey = properties.registryApiKey() == null
+                        || properties.registryApiKey().isBlank()
+                ? null
+                : properties.registryApiKey();
     }
 
     @Override
@@ -175,6 +181,9 @@ class MlflowRestRegistry implements ModelRegistry {
     }
 
     private byte[] exchange(HttpRequest.Builder request, boolean tolerateClientError) {
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
+        }
         HttpResponse<byte[]> response;
         try {
             response =
