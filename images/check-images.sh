@@ -25,7 +25,8 @@ for module in "${modules[@]}"; do
   port=$((port + 1))
   echo "== $module: jib:buildTar"
   ./mvnw -q -B -pl "$module" jib:buildTar "${base_args[@]}" || { echo "FAIL: $module image build"; failed=1; continue; }
-  env_args=(SPRING_KAFKA_BOOTSTRAP_SERVERS=localhost:9092)
+  # as a volume would be in Kubernetes: the image's working directory (/) is not writable by its user
+  env_args=(SPRING_KAFKA_BOOTSTRAP_SERVERS=localhost:9092 LOADCAST_HOME=/tmp/loadcast LOADCAST_ARTIFACTS_ROOT=/tmp/loadcast/artifacts)
   if [[ -d "$module/src/main/resources/db/migration" ]]; then
     if ! $stack_up; then
       echo "SKIP: $module image run (owns a database; start ./loadcast up to run it)"

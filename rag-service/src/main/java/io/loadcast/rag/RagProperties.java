@@ -37,10 +37,9 @@ public record RagProperties(
         @NotNull @DefaultValue("http://localhost:8082") URI forecastUrl,
         @Nullable String forecastApiKey,
 
-        @NotBlank @DefaultValue("${LOADCAST_HOME:.loadcast}/rag-index")
-        String indexDirectory,
+        @NotBlank @DefaultValue(".loadcast/rag-index") String indexDirectory,
 
-        @NotBlank @DefaultValue("${LOADCAST_HOME:.loadcast}/rag-embedding-cache.bin")
+        @NotBlank @DefaultValue(".loadcast/rag-embedding-cache.bin")
         String embeddingCacheFile,
 
         @DefaultValue List<String> demoDocs,

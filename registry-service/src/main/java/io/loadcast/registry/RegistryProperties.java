@@ -21,8 +21,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("loadcast.registry")
 public record RegistryProperties(
-        @NotBlank @DefaultValue("${LOADCAST_ARTIFACTS_ROOT:.loadcast/artifacts}")
-        String artifactsRoot,
+        @NotBlank @DefaultValue(".loadcast/artifacts") String artifactsRoot,
 
         @NotBlank @DefaultValue(io.loadcast.contracts.Topics.MODEL_EVENTS)
         String modelEventsTopic,
