@@ -1,7 +1,5 @@
 package io.loadcast.forecast.core.model;
 
-import io.loadcast.forecast.core.data.HalfHourlySeries;
-import io.loadcast.forecast.core.features.Window;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,20 +28,13 @@ public final class GruModel implements ForecastModel {
 
     @Override
     public double[] predict(double[] history, Instant origin, int horizon) {
-        Window window = Window.before(history, history.length, lookback());
-        INDArray input =
-                SequenceSamples.input(window, origin.minus(HalfHourlySeries.STEP.multipliedBy(lookback())), lookback());
-        INDArray h0 = Nd4j.zeros(DataType.FLOAT, 1, provenance.spec().hidden());
-        INDArray output;
-        synchronized (graph) {
-            output = graph.output(Map.of(GruTrainer.INPUT, input, GruTrainer.H0, h0), GruTrainer.OUTPUT)
-                    .get(GruTrainer.OUTPUT);
-        }
-        double[] out = new double[horizon];
-        for (int h = 0; h < horizon; h++) {
-            out[h] = window.denormalise(output.getDouble(0, h));
-        }
-        return out;
+        return SequenceSamples.predict(history, origin, lookback(), horizon, input -> {
+            INDArray h0 = Nd4j.zeros(DataType.FLOAT, 1, provenance.spec().hidden());
+            synchronized (graph) {
+                return graph.output(Map.of(GruTrainer.INPUT, input, GruTrainer.H0, h0), GruTrainer.OUTPUT)
+                        .get(GruTrainer.OUTPUT);
+            }
+        });
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.loadcast.forecast.core.model;
 
-import io.loadcast.forecast.core.data.HalfHourlySeries;
-import io.loadcast.forecast.core.features.Window;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +7,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** An LSTM (DL4J {@link MultiLayerNetwork}) mapping the look-back sequence to all horizon steps at once. */
 public final class LstmModel implements ForecastModel {
@@ -29,19 +26,12 @@ public final class LstmModel implements ForecastModel {
 
     @Override
     public double[] predict(double[] history, Instant origin, int horizon) {
-        Window window = Window.before(history, history.length, lookback());
-        INDArray input =
-                SequenceSamples.input(window, origin.minus(HalfHourlySeries.STEP.multipliedBy(lookback())), lookback());
-        INDArray output;
-        // a MultiLayerNetwork keeps per-call state, so concurrent requests take turns
-        synchronized (network) {
-            output = network.output(input);
-        }
-        double[] out = new double[horizon];
-        for (int h = 0; h < horizon; h++) {
-            out[h] = window.denormalise(output.getDouble(0, h));
-        }
-        return out;
+        return SequenceSamples.predict(history, origin, lookback(), horizon, input -> {
+            // a MultiLayerNetwork keeps per-call state, so concurrent requests take turns
+            synchronized (network) {
+                return network.output(input);
+            }
+        });
     }
 
     @Override

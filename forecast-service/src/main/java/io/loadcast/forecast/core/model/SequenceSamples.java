@@ -5,6 +5,7 @@ import io.loadcast.forecast.core.features.CalendarFeatures;
 import io.loadcast.forecast.core.features.Window;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -53,5 +54,21 @@ final class SequenceSamples {
                 x[base + (f + 1) * lookback + t] = (float) cal[f];
             }
         }
+    }
+
+    /**
+     * Runs a sequence network on the look-back window before {@code origin} and denormalises its first
+     * {@code horizon} outputs: what the LSTM and the GRU share.
+     */
+    static double[] predict(
+            double[] history, Instant origin, int lookback, int horizon, Function<INDArray, INDArray> network) {
+        Window window = Window.before(history, history.length, lookback);
+        INDArray output =
+                network.apply(input(window, origin.minus(HalfHourlySeries.STEP.multipliedBy(lookback)), lookback));
+        double[] out = new double[horizon];
+        for (int h = 0; h < horizon; h++) {
+            out[h] = window.denormalise(output.getDouble(0, h));
+        }
+        return out;
     }
 }

@@ -2,33 +2,30 @@ package io.loadcast.forecast.drift.messaging;
 
 import io.loadcast.contracts.DriftDetected;
 import io.loadcast.contracts.RetrainRequested;
+import io.loadcast.forecast.EventPublisher;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.drift.DriftSink;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Publishes drift on {@code ml.drift.v1} and the policy's requests on {@code ml.retrain-requests.v1}. */
 @Component
 class KafkaDriftSink implements DriftSink {
 
-    private final KafkaTemplate<String, byte[]> template;
-    private final JsonMapper json;
+    private final EventPublisher publisher;
     private final ForecastProperties properties;
 
-    KafkaDriftSink(KafkaTemplate<String, byte[]> template, JsonMapper json, ForecastProperties properties) {
-        this.template = template;
-        this.json = json;
+    KafkaDriftSink(EventPublisher publisher, ForecastProperties properties) {
+        this.publisher = publisher;
         this.properties = properties;
     }
 
     @Override
     public void drift(DriftDetected event) {
-        template.send(properties.topics().drift(), event.kafkaKey(), json.writeValueAsBytes(event));
+        publisher.publish(properties.topics().drift(), event);
     }
 
     @Override
     public void retrain(RetrainRequested request) {
-        template.send(properties.topics().retrainRequests(), request.kafkaKey(), json.writeValueAsBytes(request));
+        publisher.publish(properties.topics().retrainRequests(), request);
     }
 }
