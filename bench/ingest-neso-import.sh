@@ -4,5 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q install -DskipTests -pl contracts,service-starter
-./mvnw -q -pl ingest-service test-compile exec:java -Dexec.classpathScope=test \
+./mvnw -q -pl ingest-service test-compile
+echo "load before: $(uptime)"
+./mvnw -q -pl ingest-service exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=io.loadcast.ingest.bench.NesoImportBenchmark -Dexec.args="${1:-$(cd .. && pwd)/shared/data/gb-demand}"
+echo "load after:  $(uptime)"

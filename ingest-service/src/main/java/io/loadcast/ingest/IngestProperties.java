@@ -1,13 +1,17 @@
 package io.loadcast.ingest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param imports NESO file imports
  * @param maxBatchSize most readings accepted by one {@code POST /api/v1/readings}
  * @param demoData a folder of NESO files imported at startup (idempotent by content hash); unset = none
+ * @param connectors scheduled pulls from public data APIs, each off until its base URL is set
  */
 @Validated
 @ConfigurationProperties("loadcast.ingest")
@@ -34,7 +39,8 @@ public record IngestProperties(
         @Valid @DefaultValue Kafka kafka,
         @Valid @DefaultValue Imports imports,
         @Min(1) @DefaultValue("10000") int maxBatchSize,
-        @Nullable Path demoData) {
+        @Nullable Path demoData,
+        @Valid @DefaultValue Connectors connectors) {
 
     /**
      * Topic names.
@@ -94,4 +100,82 @@ public record IngestProperties(
     public record Imports(
             @DecimalMin("0") @DefaultValue("3.5") double outlierZ,
             @Min(1) @DefaultValue("100") int maxListedProblems) {}
+
+    /**
+     * Scheduled pulls.
+     *
+     * @param neso NESO demand from the CKAN datastore API of the NESO data portal
+     * @param openMeteo hourly air temperature from Open-Meteo
+     */
+    public record Connectors(
+            @Valid @DefaultValue Neso neso,
+            @Valid @DefaultValue OpenMeteo openMeteo) {}
+
+    /**
+     * The NESO demand connector: pages through {@code {baseUrl}/api/3/action/datastore_search} newest first and stores
+     * the settlement periods after the latest one stored, exactly like an imported file.
+     *
+     * @param baseUrl e.g. {@code https://api.neso.energy}; empty = off
+     * @param resourceId the datastore resource; the default is "Demand Data Update" (updated daily)
+     * @param pageSize records per request
+     * @param maxPages most pages read in one pull (the first pull of an empty store reads back this far)
+     * @param interval pause between pulls
+     */
+    public record Neso(
+            @DefaultValue("") String baseUrl,
+
+            @NotBlank @DefaultValue("177f6fa4-ae49-4182-81ea-0c6b35f26ca6")
+            String resourceId,
+
+            @Min(1) @DefaultValue("1000") int pageSize,
+            @Min(1) @DefaultValue("50") int maxPages,
+            @NotNull @DefaultValue("PT30M") Duration interval) {
+
+        public boolean enabled() {
+            return !baseUrl.isBlank();
+        }
+    }
+
+    /**
+     * The Open-Meteo connector: {@code {baseUrl}/v1/forecast?hourly=temperature_2m&timezone=UTC&past_days=...} per
+     * location into {@code WEATHER-<NAME>-TEMPERATURE} (degC, PT1H); only hours already past are stored.
+     *
+     * @param baseUrl e.g. {@code https://api.open-meteo.com}; empty = off
+     * @param locations the places whose temperature is pulled
+     * @param pastDays days of past hours requested (hours after the latest stored one are kept)
+     * @param interval pause between pulls
+     */
+    public record OpenMeteo(
+            @DefaultValue("") String baseUrl,
+            @Valid @DefaultValue("LONDON:51.5072:-0.1276") List<Location> locations,
+            @Min(0) @Max(92) @DefaultValue("2") int pastDays,
+            @NotNull @DefaultValue("PT1H") Duration interval) {
+
+        public boolean enabled() {
+            return !baseUrl.isBlank();
+        }
+    }
+
+    /**
+     * A weather location, written {@code NAME:latitude:longitude} in configuration.
+     *
+     * @param name upper-case letters, digits and underscores; part of the series id
+     * @param latitude WGS84 degrees
+     * @param longitude WGS84 degrees
+     */
+    public record Location(
+            @Pattern(regexp = "[A-Z0-9_]{1,40}") String name,
+            @DecimalMin("-90") @DecimalMax("90") double latitude,
+            @DecimalMin("-180") @DecimalMax("180") double longitude) {
+
+        /** Parses {@code NAME:latitude:longitude}; Spring Boot converts configuration strings with it. */
+        public static Location valueOf(String text) {
+            String[] parts = text.split(":");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("expected NAME:latitude:longitude, got " + text);
+            }
+            return new Location(
+                    parts[0].strip(), Double.parseDouble(parts[1].strip()), Double.parseDouble(parts[2].strip()));
+        }
+    }
 }

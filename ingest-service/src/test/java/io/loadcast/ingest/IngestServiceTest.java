@@ -35,6 +35,20 @@ class IngestServiceTest extends ServiceContractTest {
         return "loadcast.ingest";
     }
 
+    /** Dashboards and the reject-ratio rule query these; a counter created lazily would be absent until first use. */
+    @Test
+    void exposesEveryDashboardCounterFromStartupWithBoundedTags() throws Exception {
+        String scrape = get("/actuator/prometheus").body();
+        assertThat(scrape)
+                .containsPattern("loadcast_ingest_import_rows_rejected_total\\{[^}]*reason=\"CSV_SYNTAX\"")
+                .containsPattern("loadcast_ingest_import_rows_rejected_total\\{[^}]*reason=\"NOT_UTF8\"")
+                .containsPattern("loadcast_ingest_readings_received_total\\{[^}]*source=\"open_meteo\"")
+                .containsPattern(
+                        "loadcast_ingest_readings_rejected_total\\{[^}]*reason=\"UNIT_MISMATCH\",source=\"neso_api\"")
+                .containsPattern("loadcast_ingest_readings_stored_total\\{[^}]*outcome=\"revised\",source=\"kafka\"")
+                .containsPattern("loadcast_ingest_batch_phase_seconds_count\\{[^}]*phase=\"store\"");
+    }
+
     @Test
     void namesItselfInInfo() throws Exception {
         assertThat(JSON.readTree(get("/actuator/info").body())

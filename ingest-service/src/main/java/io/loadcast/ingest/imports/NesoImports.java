@@ -57,6 +57,7 @@ public class NesoImports {
         this.reader = new NesoFileReader(properties.validation().maxAbsValue());
         this.outliers = new OutlierDetector(properties.imports().outlierZ());
         this.maxListed = properties.imports().maxListedProblems();
+        metrics.declareImportRejectReasons(NesoFileReader.REJECT_REASONS);
     }
 
     /** Whether a file with this content was imported before. */

@@ -6,7 +6,11 @@ import java.util.Locale;
 public enum Channel {
     KAFKA,
     REST,
-    NESO;
+    NESO,
+    /** the scheduled pull of NESO demand from the CKAN datastore API */
+    NESO_API,
+    /** the scheduled pull of hourly temperature from Open-Meteo */
+    OPEN_METEO;
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

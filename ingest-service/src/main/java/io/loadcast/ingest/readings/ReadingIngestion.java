@@ -47,10 +47,11 @@ public class ReadingIngestion {
 
     /** Validates, stores and publishes a batch from a device channel; bad readings are reported by index. */
     public IngestOutcome ingest(List<ReadingInput> inputs, Channel channel) {
+        long started = System.nanoTime();
         metrics.received(channel, inputs.size());
         SortedMap<Integer, Rejection> rejected = new TreeMap<>();
         List<ReadingInput> accepted = new ArrayList<>(inputs.size());
-        List<Series> acceptedSeries = new ArrayList<>(inputs.size());
+        List<StagedRow> rows = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             ReadingInput input = inputs.get(i);
             Series series = catalog.find(input.seriesId()).orElse(null);
@@ -64,16 +65,15 @@ public class ReadingIngestion {
                 series = catalog.ensure(input.seriesId(), input.unit(), "PT30M", "Europe/London", false);
             }
             accepted.add(input);
-            acceptedSeries.add(series);
+            rows.add(new StagedRow(series.key(), input.timestamp(), input.value(), input.source()));
         }
-        List<StagedRow> rows = new ArrayList<>(accepted.size());
-        for (int i = 0; i < accepted.size(); i++) {
-            ReadingInput input = accepted.get(i);
-            rows.add(new StagedRow(acceptedSeries.get(i).key(), input.timestamp(), input.value(), input.source()));
-        }
+        long validated = System.nanoTime();
+        metrics.phase(IngestMetrics.Phase.VALIDATE, validated - started);
         int[] revisions = new int[rows.size()];
         WriteSummary summary = rows.isEmpty() ? WriteSummary.NONE : writer.write(rows, revisions);
         metrics.stored(channel, summary);
+        long written = System.nanoTime();
+        metrics.phase(IngestMetrics.Phase.STORE, written - validated);
         List<StoredReading> stored = new ArrayList<>(accepted.size());
         for (int i = 0; i < accepted.size(); i++) {
             ReadingInput input = accepted.get(i);
@@ -81,6 +81,7 @@ public class ReadingIngestion {
                     input.seriesId(), input.timestamp(), input.value(), input.unit(), input.source(), revisions[i]));
         }
         publisher.publishAccepted(stored);
+        metrics.phase(IngestMetrics.Phase.PUBLISH, System.nanoTime() - written);
         return new IngestOutcome(stored, rejected, summary);
     }
 

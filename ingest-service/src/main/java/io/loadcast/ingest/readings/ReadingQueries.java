@@ -6,6 +6,7 @@ import io.loadcast.ingest.readings.domain.Series;
 import io.loadcast.ingest.readings.store.ReadingReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** Reads stored readings: raw, resampled, or across several series for a dataset. */
@@ -39,6 +40,11 @@ public class ReadingQueries {
     public void resample(Series series, Instant from, Instant to, Interval interval, BucketSink sink) {
         String zone = interval == Interval.DAY ? series.timeZone() : "UTC";
         reader.resample(series.key(), from, to, interval.sqlField, zone, sink);
+    }
+
+    /** The instant of the series' newest reading, if it has any. */
+    public Optional<Instant> latest(Series series) {
+        return Optional.ofNullable(reader.latest(series.key()));
     }
 
     public long count(Series series, Instant from, Instant to) {

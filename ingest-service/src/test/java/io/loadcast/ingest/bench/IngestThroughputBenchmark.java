@@ -1,13 +1,17 @@
 package io.loadcast.ingest.bench;
 
 import io.loadcast.contracts.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -46,18 +50,53 @@ public final class IngestThroughputBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
         try (BenchStack stack = BenchStack.start("ingest_bench_" + System.nanoTime() % 100_000, PLAIN)) {
             List<byte[]> records = readings(n);
-            // warm-up of both paths, so that class loading and JIT are not measured
-            run(stack.bootstrap(), PLAIN, PLAIN, readings(20_000, "warm"));
-            run(stack.bootstrap(), Topics.READINGS_RAW, Topics.READINGS, readings(20_000, "warm"));
+            // warm-up of both paths with as many records as measured: with 20,000 the JIT had not finished, and the
+            // parse step alone cost 5x its compiled speed during the measured run
+            run(stack.bootstrap(), PLAIN, PLAIN, readings(n, "warm"));
+            run(stack.bootstrap(), Topics.READINGS_RAW, Topics.READINGS, readings(n, "warm"));
 
             double raw = run(stack.bootstrap(), PLAIN, PLAIN, records);
+            MeterRegistry meters = stack.app.getBean(MeterRegistry.class);
+            Map<String, double[]> before = phases(meters);
             double ingest = run(stack.bootstrap(), Topics.READINGS_RAW, Topics.READINGS, records);
+            Map<String, double[]> after = phases(meters);
 
             System.out.printf("readings: %,d (%d series), partitions: %d%n", n, SERIES, BenchStack.PARTITIONS);
             System.out.printf("raw Kafka producer->consumer:        %,10.0f records/s%n", raw);
             System.out.printf("ingest raw->validate->store->output: %,10.0f readings/s%n", ingest);
             System.out.printf("ratio ingest/raw:                    %10.1f %%%n", 100 * ingest / raw);
+            printBreakdown(before, after, n, n / ingest);
         }
+    }
+
+    /** Per phase of the listener's batches: {count, total seconds} (summed over the consumer threads). */
+    private static Map<String, double[]> phases(MeterRegistry meters) {
+        Map<String, double[]> phases = new TreeMap<>();
+        for (Timer timer : meters.find("loadcast.ingest.batch.phase").timers()) {
+            phases.put(timer.getId().getTag("phase"), new double[] {timer.count(), timer.totalTime(TimeUnit.SECONDS)});
+        }
+        return phases;
+    }
+
+    private static void printBreakdown(
+            Map<String, double[]> before, Map<String, double[]> after, int n, double seconds) {
+        double batches = after.get("parse")[0] - before.get("parse")[0];
+        double busy = 0;
+        for (String phase : after.keySet()) {
+            busy += after.get(phase)[1] - before.get(phase)[1];
+        }
+        System.out.printf(
+                "where the listener threads spent the %.1f s run (%.0f batches, %.0f readings/batch):%n",
+                seconds, batches, batches == 0 ? 0 : n / batches);
+        for (String phase : after.keySet()) {
+            double total = after.get(phase)[1] - before.get(phase)[1];
+            System.out.printf(
+                    "  %-12s %7.2f s thread time  %6.2f ms/batch  %5.1f %% of listener busy time%n",
+                    phase, total, batches == 0 ? 0 : 1000 * total / batches, busy == 0 ? 0 : 100 * total / busy);
+        }
+        System.out.printf(
+                "  busy total   %7.2f s over %d consumer threads (the rest: poll, offset commit, idle)%n",
+                busy, BenchStack.PARTITIONS);
     }
 
     static List<byte[]> readings(int n) {

@@ -48,7 +48,8 @@ class DemoDataImportTest {
                         properties.kafka(),
                         properties.imports(),
                         properties.maxBatchSize(),
-                        folder));
+                        folder,
+                        properties.connectors()));
 
         startup.run(null);
         startup.run(null);

@@ -30,6 +30,17 @@ public final class NesoFileReader {
             .setIgnoreEmptyLines(true)
             .get();
 
+    /** Every reason code a rejected line can carry (a closed set: the metrics register each one at startup). */
+    public static final List<String> REJECT_REASONS = List.of(
+            "CSV_SYNTAX",
+            "FIELD_COUNT",
+            "NOT_UTF8",
+            "INVALID_DATE",
+            "INVALID_PERIOD",
+            "NOT_A_NUMBER",
+            "ABSURD_VALUE",
+            "NEGATIVE_VALUE");
+
     private final double maxAbsValue;
 
     public NesoFileReader(double maxAbsValue) {
@@ -180,6 +191,7 @@ public final class NesoFileReader {
         }
 
         private void reject(long line, @Nullable String column, String reason, String detail) {
+            assert REJECT_REASONS.contains(reason) : reason + " is missing from REJECT_REASONS";
             rejected.add(new RowProblem(line, column, reason, detail));
         }
     }

@@ -17,17 +17,23 @@ import tools.jackson.databind.json.JsonMapper;
 final class RawReadingParser {
 
     private final JsonMapper json;
+    private final FastRawReadingReader fast;
 
     RawReadingParser(JsonMapper json) {
         // a null value must not become 0.0 MW
         this.json = json.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
+        this.fast = new FastRawReadingReader(this.json);
     }
 
     ParsedRecord parse(byte @Nullable [] bytes) {
         if (bytes == null || bytes.length == 0) {
             return ParsedRecord.failed(new Rejection(RejectReason.MALFORMED_JSON, null, "empty record"), null);
+        }
+        ReadingInput read = fast.read(bytes);
+        if (read != null) {
+            return ParsedRecord.ok(read);
         }
         try {
             RawReading raw = json.readValue(bytes, RawReading.class);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,7 @@ class RawReadingsListener {
             groupId = "${loadcast.ingest.consumer-group:ingest-service}",
             batch = "true")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+        long started = System.nanoTime();
         List<ReadingInput> inputs = new ArrayList<>(records.size());
         List<Integer> inputRecord = new ArrayList<>(records.size());
         List<RejectedReading> rejected = new ArrayList<>();
@@ -68,19 +70,22 @@ class RawReadingsListener {
                 inputs.add(parsed.reading());
                 inputRecord.add(i);
             } else {
-                Rejection rejection = java.util.Objects.requireNonNull(parsed.rejection());
+                Rejection rejection = Objects.requireNonNull(parsed.rejection());
                 metrics.received(Channel.KAFKA, 1);
                 metrics.rejected(Channel.KAFKA, rejection.reason());
                 rejected.add(deadLetter(record, rejection, parsed.seriesId()));
             }
         }
+        metrics.phase(IngestMetrics.Phase.PARSE, System.nanoTime() - started);
         IngestOutcome outcome = ingestion.ingest(inputs, Channel.KAFKA);
+        long deadLetters = System.nanoTime();
         for (Map.Entry<Integer, Rejection> entry : outcome.rejected().entrySet()) {
             ConsumerRecord<String, byte[]> record = records.get(inputRecord.get(entry.getKey()));
             rejected.add(deadLetter(
                     record, entry.getValue(), inputs.get(entry.getKey()).seriesId()));
         }
         publisher.publishRejected(rejected);
+        metrics.phase(IngestMetrics.Phase.DEAD_LETTER, System.nanoTime() - deadLetters);
         log.debug(
                 "batch of {}: {} stored ({}), {} rejected",
                 records.size(),

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,12 @@ public class ReadingReader {
     }
 
     /** Counts readings of a series, for tests and reports. */
+    public @Nullable Instant latest(int seriesKey) {
+        OffsetDateTime latest = jdbc.queryForObject(
+                "select max(ts) from readings where series_key = ?", OffsetDateTime.class, seriesKey);
+        return latest == null ? null : latest.toInstant();
+    }
+
     public long count(int seriesKey, Instant from, Instant to) {
         Long count = jdbc.queryForObject(
                 "select count(*) from readings where series_key = ? and ts >= ? and ts < ?",

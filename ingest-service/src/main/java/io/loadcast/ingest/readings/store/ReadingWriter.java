@@ -1,7 +1,8 @@
 package io.loadcast.ingest.readings.store;
 
 import io.loadcast.ingest.readings.domain.WriteSummary;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,25 +17,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes readings idempotently on (series, instant): rows are streamed with COPY into a session-local staging table,
- * superseded values are copied to {@code reading_revisions}, then one {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE
- * value differs} upserts them all. A batch holding the same key twice is written in rounds, so each value of the key
- * is applied in order and every change becomes a revision.
+ * then {@code INSERT ... ON CONFLICT DO NOTHING} stores the new keys. Live traffic is almost only new keys, so that one
+ * statement is usually the whole write; only when some keys existed are superseded values copied to {@code
+ * reading_revisions} and the differing ones updated with a bumped revision. A batch holding the same key twice is
+ * written in rounds, so each value of the key is applied in order and every change becomes a revision.
  */
 @Repository
 public class ReadingWriter {
 
     private static final String STAGING = "create temp table if not exists reading_staging"
             + " (ord int, series_key int, ts timestamptz, value float8, source text) on commit delete rows";
+    private static final String INSERT_NEW = "insert into readings (series_key, ts, value, source)"
+            + " select series_key, ts, value, source from reading_staging on conflict (series_key, ts) do nothing";
+    // rows inserted by INSERT_NEW in this transaction hold the staged value, so they never match "value differs"
     private static final String KEEP_REVISIONS =
             "insert into reading_revisions (series_key, ts, revision, value, source, stored_at)"
                     + " select r.series_key, r.ts, r.revision, r.value, r.source, r.stored_at"
                     + " from reading_staging s join readings r using (series_key, ts) where r.value <> s.value";
-    private static final String UPSERT = "with up as (insert into readings (series_key, ts, value, source)"
-            + " select series_key, ts, value, source from reading_staging"
-            + " on conflict (series_key, ts) do update set value = excluded.value, source = excluded.source,"
-            + " revision = readings.revision + 1, stored_at = now() where readings.value <> excluded.value"
-            + " returning (xmax = 0) as inserted)"
-            + " select count(*) filter (where inserted), count(*) filter (where not inserted) from up";
+    private static final String REVISE = "update readings r set value = s.value, source = s.source,"
+            + " revision = r.revision + 1, stored_at = now() from reading_staging s"
+            + " where r.series_key = s.series_key and r.ts = s.ts and r.value <> s.value";
     private static final String REVISIONS =
             "select s.ord, r.revision from reading_staging s join readings r using (series_key, ts)";
 
@@ -54,9 +56,15 @@ public class ReadingWriter {
         return jdbc.execute((Connection connection) -> {
             WriteSummary summary = WriteSummary.NONE;
             try (Statement statement = connection.createStatement()) {
-                statement.execute(STAGING);
-                for (List<Integer> round : rounds(rows)) {
-                    statement.execute("truncate reading_staging");
+                // emptied at every commit; the delete covers a caller that writes twice in one transaction. DELETE, not
+                // TRUNCATE: truncating allocates a new file every time, deleting a few rows (or none) costs nothing
+                statement.execute(STAGING + "; delete from reading_staging");
+                List<List<Integer>> rounds = rounds(rows);
+                for (int n = 0; n < rounds.size(); n++) {
+                    List<Integer> round = rounds.get(n);
+                    if (n > 0) {
+                        statement.execute("delete from reading_staging");
+                    }
                     copy(connection, rows, round);
                     if (round.size() > 10_000) {
                         statement.execute("analyze reading_staging");
@@ -78,53 +86,25 @@ public class ReadingWriter {
     }
 
     private static WriteSummary upsert(Statement statement, int size) throws SQLException {
-        statement.executeUpdate(KEEP_REVISIONS);
-        try (var rs = statement.executeQuery(UPSERT)) {
-            rs.next();
-            long inserted = rs.getLong(1);
-            long revised = rs.getLong(2);
-            return new WriteSummary(inserted, revised, size - inserted - revised);
+        long inserted = statement.executeUpdate(INSERT_NEW);
+        if (inserted == size) {
+            return new WriteSummary(inserted, 0, 0);
         }
+        statement.executeUpdate(KEEP_REVISIONS);
+        long revised = statement.executeUpdate(REVISE);
+        return new WriteSummary(inserted, revised, size - inserted - revised);
     }
 
     private static void copy(Connection connection, List<StagedRow> rows, List<Integer> indexes) throws SQLException {
-        StringBuilder text = new StringBuilder(indexes.size() * 64);
-        for (int i : indexes) {
-            StagedRow row = rows.get(i);
-            text.append(i)
-                    .append('\t')
-                    .append(row.seriesKey())
-                    .append('\t')
-                    .append(row.timestamp())
-                    .append('\t')
-                    .append(row.value())
-                    .append('\t');
-            appendEscaped(text, row.source());
-            text.append('\n');
-        }
         try {
             connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn(
-                            "copy reading_staging (ord, series_key, ts, value, source) from stdin",
-                            new StringReader(text.toString()));
-        } catch (java.io.IOException e) {
+                            "copy reading_staging (ord, series_key, ts, value, source) from stdin (format binary)",
+                            new ByteArrayInputStream(BinaryCopy.encode(rows, indexes)));
+        } catch (IOException e) {
             throw new SQLException("COPY into the staging table failed", e);
-        }
-    }
-
-    /** COPY text format: backslash, tab, newline and carriage return must be escaped. */
-    private static void appendEscaped(StringBuilder text, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
         }
     }
 
