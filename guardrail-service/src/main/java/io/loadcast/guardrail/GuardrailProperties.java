@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTextLength the longest text (or answer, or context) checked, in characters; longer is a 413 problem
  * @param maxContexts the most contexts one request may carry
  * @param injection the trained injection model and how long texts are windowed for it
+ * @param embedding the bge-small embedding cache
  * @param topics the assistant's domain: allowed and denied topics described in words
  * @param rateLimit requests per API key
  * @param policies per API key name (as configured under {@code loadcast.security.api-keys}); {@code default}
@@ -29,6 +31,7 @@ public record GuardrailProperties(
         @Positive @DefaultValue("100000") int maxTextLength,
         @Positive @DefaultValue("50") int maxContexts,
         @Valid @DefaultValue Injection injection,
+        @Valid @DefaultValue Embedding embedding,
         @Valid @DefaultValue Topics topics,
         @Valid @DefaultValue RateLimit rateLimit,
         @Valid @DefaultValue Map<String, Policy> policies) {
@@ -44,6 +47,12 @@ public record GuardrailProperties(
 
             @Positive @DefaultValue("1500") int windowChars,
             @Positive @DefaultValue("8") int maxWindows) {}
+
+    /**
+     * @param cacheSize most embeddings kept (LRU by SHA-256 of the text, about 1.6 kB each); 0 turns the cache off
+     */
+    public record Embedding(
+            @PositiveOrZero @DefaultValue("10000") long cacheSize) {}
 
     /**
      * @param allowed descriptions of what the assistant is for; a text far from all of them is off-topic

@@ -26,7 +26,9 @@ public class InjectionDetector {
             throw new UncheckedIOException("Cannot read injection model " + location, e);
         }
         log.info(
-                "Loaded injection model {} (threshold {}, training data {}, test metrics {})",
+                "Loaded injection model {} version {} from {} (threshold {}, training data {}, test metrics {})",
+                model.name(),
+                model.versionOrDefault(),
                 location,
                 model.threshold(),
                 model.trainingData(),
@@ -35,7 +37,12 @@ public class InjectionDetector {
 
     /** Probability in [0, 1] that a (de-obfuscated) text with this embedding is an injection. */
     public double score(Deobfuscated text, float[] embedding) {
-        return model.probability(InjectionFeaturizer.features(text, embedding));
+        return model.probability(text, embedding);
+    }
+
+    /** The loaded model (for its name, version and metrics). */
+    public InjectionModel model() {
+        return model;
     }
 
     /** The threshold chosen on validation data when the model was trained. */

@@ -1,11 +1,13 @@
 package io.loadcast.guardrail.injection;
 
+import io.loadcast.guardrail.obfuscation.Deobfuscated;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,9 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A trained logistic-regression injection classifier over [bge-small embedding, lexical features], with the
  * decision threshold chosen on validation data and the provenance of its training run.
  *
+ * @param name what the model is, for logs, the info endpoint and the model-info metric
+ * @param version version of this model file (v1 files have none: read as "1")
  * @param format file format and feature layout; a model in another format is refused
  * @param embeddingModel the embedding model its first {@code embeddingDimensions} weights belong to
  * @param lexicalFeatures names of the lexical features, in order
+ * @param charNgramBuckets hashed character n-gram buckets after the lexical features (0 in v1 files)
  * @param weights one weight per feature
  * @param threshold probability at or above which a text is an injection
  * @param seed seed of the data split
@@ -24,10 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param metrics precision, recall, F1 and FPR on the validation and test parts
  */
 public record InjectionModel(
+        @Nullable String name,
+        @Nullable String version,
         String format,
         String embeddingModel,
         int embeddingDimensions,
         List<String> lexicalFeatures,
+        @Nullable Integer charNgramBuckets,
         double[] weights,
         double bias,
         double threshold,
@@ -36,11 +44,29 @@ public record InjectionModel(
         Map<String, String> trainingData,
         Map<String, Map<String, Double>> metrics) {
 
-    public static final String FORMAT = "loadcast-injection-logreg-v1";
+    public InjectionModel {
+        // v1 files have no n-gram block
+        charNgramBuckets = charNgramBuckets == null ? 0 : charNgramBuckets;
+    }
+
+    public static final String FORMAT = "loadcast-injection-logreg-v2";
+    /** v1: embedding + lexical features only; still read (its weights fit the v2 layout with 0 n-gram buckets). */
+    static final String FORMAT_V1 = "loadcast-injection-logreg-v1";
+
     static final String EMBEDDING_MODEL = "bge-small-en-v1.5-q";
 
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Its version, "1" for a v1 file that had none. */
+    public String versionOrDefault() {
+        return version == null ? "1" : version;
+    }
+
+    /** Probability that a de-obfuscated text with this embedding is an injection. */
+    double probability(Deobfuscated text, float[] embedding) {
+        return probability(InjectionFeaturizer.features(text, embedding, lexicalFeatures, charNgramBuckets));
+    }
 
     /** Probability that the features describe an injection. */
     double probability(double[] features) {
@@ -57,10 +83,11 @@ public record InjectionModel(
 
     public static InjectionModel read(InputStream in) throws IOException {
         InjectionModel model = JSON.readValue(in, InjectionModel.class);
-        if (!FORMAT.equals(model.format())
-                || !LexicalFeatures.names().equals(model.lexicalFeatures())
+        if (!(FORMAT.equals(model.format()) || FORMAT_V1.equals(model.format()))
+                || !LexicalFeatures.names().containsAll(model.lexicalFeatures())
+                || model.charNgramBuckets() < 0
                 || model.weights().length
-                        != model.embeddingDimensions() + model.lexicalFeatures().size()) {
+                        != model.embeddingDimensions() + model.lexicalFeatures().size() + model.charNgramBuckets()) {
             throw new IllegalStateException("Injection model format " + model.format()
                     + " or its feature list does not match this code (" + FORMAT + ")");
         }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Trains the injection classifier: L2-regularised logistic regression with class-balanced weights, fitted by
  * full-batch gradient descent on standardised features (deterministic, so the same data and seed give the same
- * model). The L2 penalty is chosen from a small grid and the threshold set, both on the validation part: the
+ * model). The L2 penalty is chosen from a small grid (the largest of equally good ones) and the threshold set, both
+ * on the validation part: the
  * threshold maximises F1 while keeping the validation false-positive rate at or below {@code maxFalsePositiveRate}.
  */
 public final class InjectionTrainer {
@@ -18,18 +18,26 @@ public final class InjectionTrainer {
     public record Hyperparameters(double learningRate, int epochs, List<Double> l2Grid, double maxFalsePositiveRate) {
 
         public static Hyperparameters defaults() {
-            return new Hyperparameters(0.2, 1500, List.of(0.003, 0.01, 0.03, 0.1), 0.03);
+            return new Hyperparameters(0.2, 1500, List.of(0.001, 0.003, 0.01, 0.03), 0.03);
         }
     }
 
     private record Fit(double[] weights, double bias, double threshold, BinaryMetrics validation, double l2) {}
 
-    private final Function<String, double[]> featurizer;
+    private final InjectionFeaturizer featurizer;
     private final Hyperparameters hp;
+    private final String name;
+    private final String version;
 
-    public InjectionTrainer(Function<String, double[]> featurizer, Hyperparameters hp) {
+    public InjectionTrainer(InjectionFeaturizer featurizer, Hyperparameters hp, String name, String version) {
         this.featurizer = featurizer;
         this.hp = hp;
+        this.name = name;
+        this.version = version;
+    }
+
+    public InjectionTrainer(InjectionFeaturizer featurizer, Hyperparameters hp) {
+        this(featurizer, hp, "prompt-injection-logreg", "0");
     }
 
     public InjectionModel train(
@@ -58,7 +66,10 @@ public final class InjectionTrainer {
             }
             double threshold = chooseThreshold(validation, scores);
             BinaryMetrics m = BinaryMetrics.of(validation, scores, threshold);
-            if (best == null || m.f1() > best.validation().f1()) {
+            // on a tie the stronger penalty wins: the simpler model of two equally good ones generalises better
+            if (best == null
+                    || m.f1() > best.validation().f1()
+                    || (m.f1() == best.validation().f1() && l2 > best.l2())) {
                 best = new Fit(raw, rawBias, threshold, m, l2);
             }
         }
@@ -72,10 +83,13 @@ public final class InjectionTrainer {
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
         metrics.put("validation", best.validation().asMap());
         InjectionModel model = new InjectionModel(
+                name,
+                version,
                 InjectionModel.FORMAT,
                 InjectionModel.EMBEDDING_MODEL,
-                d - LexicalFeatures.SIZE,
-                LexicalFeatures.names(),
+                d - featurizer.lexicalFeatures().size() - featurizer.ngramBuckets(),
+                featurizer.lexicalFeatures(),
+                featurizer.ngramBuckets(),
                 best.weights(),
                 best.bias(),
                 best.threshold(),
@@ -95,13 +109,13 @@ public final class InjectionTrainer {
     public List<Double> scores(InjectionModel model, List<LabelledText> data) {
         List<Double> out = new ArrayList<>(data.size());
         for (LabelledText t : data) {
-            out.add(model.probability(featurizer.apply(t.text())));
+            out.add(model.probability(featurizer.features(t.text())));
         }
         return out;
     }
 
     private double[][] featurize(List<LabelledText> data) {
-        return data.stream().map(t -> featurizer.apply(t.text())).toArray(double[][]::new);
+        return data.stream().map(t -> featurizer.features(t.text())).toArray(double[][]::new);
     }
 
     private void descend(double[][] z, List<LabelledText> labels, double l2, double[] w, double[] b) {

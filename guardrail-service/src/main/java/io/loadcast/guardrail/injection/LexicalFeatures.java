@@ -48,17 +48,50 @@ final class LexicalFeatures {
             cue(
                     "ai_self",
                     "\\b(as an ai|language model|chatgpt|gpt-?\\d?|openai|llm|assistant|ki|künstliche intelligenz)\\b"),
-            cue("question", "\\?"));
+            cue("question", "\\?"),
+            // added in model v2: override verbs in French, Spanish, Italian, Dutch and Portuguese
+            cue(
+                    "override_multi",
+                    "\\b(ignore[zs]?|oublie[zs]?|ignora[rd]?|olvida\\w*|dimentica\\w*|negeer|vergeet|esquece\\w*)\\b.{0,40}\\b(instructions?|instrucciones|istruzioni|instructies|instruções|règles|reglas|regole|regels|tout|todo|tutto|alles)\\b"),
+            cue(
+                    "instructions_de",
+                    "\\b(anweisung\\w*|befehl\\w*|vorgaben|regeln|richtlinien|aufgabe\\w*|prompt\\w*)\\b"),
+            cue(
+                    "role_play_de",
+                    "\\b(tu(e)? so,? als|stell dir vor|du bist (ein|eine|jetzt|nun|kein)|spiel\\w* (die rolle|eine?n?)|als ob du|verhalte dich|agier\\w* als)\\b"),
+            cue(
+                    "output_control_de",
+                    "\\b(antworte\\w* (nur |ausschließlich )?(mit|auf)|gib\\w* (mir )?(nur )?(aus|wieder)|schreib\\w* (mir )?(einen|eine|ein|nur)|formulier\\w*|erstell\\w*|generier\\w*)\\b"),
+            cue(
+                    "question_then_order",
+                    "\\?\\s*\\S[^?]{0,200}\\b(now|then|and then|but first|also|nun|jetzt|dann|aber zuerst|außerdem)\\b"));
 
-    static final int SIZE = CUES.size() + 3;
+    private static final List<String> EXTRA = List.of("obfuscation", "upper_ratio", "starts_imperative", "log_length");
+
+    /** Every feature the code can compute, in the order a newly trained model uses them. */
+    static final int SIZE = CUES.size() + EXTRA.size();
 
     private LexicalFeatures() {}
 
     static List<String> names() {
         List<String> names =
                 new java.util.ArrayList<>(CUES.stream().map(Cue::name).toList());
-        names.addAll(List.of("obfuscation", "upper_ratio", "starts_imperative"));
+        names.addAll(EXTRA);
         return names;
+    }
+
+    /**
+     * The features named, in that order: a model stores the names it was trained with, so a model from before a
+     * cue was added (v1) still gets exactly its own features.
+     */
+    static double[] of(Deobfuscated text, List<String> names) {
+        double[] all = of(text);
+        List<String> known = names();
+        double[] f = new double[names.size()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = all[known.indexOf(names.get(i))];
+        }
+        return f;
     }
 
     static double[] of(Deobfuscated text) {
@@ -82,6 +115,7 @@ final class LexicalFeatures {
         f[k] = text.obfuscated() ? text.score() : 0;
         f[k + 1] = letters == 0 ? 0 : (double) upper / letters;
         f[k + 2] = IMPERATIVE.matcher(s).lookingAt() ? 1 : 0;
+        f[k + 3] = Math.log1p(s.length()) / 10;
         return f;
     }
 

@@ -34,12 +34,17 @@ public final class InjectionEvaluationBenchmark {
                 InjectionEvaluationBenchmark.class.getResourceAsStream("/models/injection-detector.json")) {
             model = InjectionModel.read(in);
         }
-        InjectionFeaturizer featurizer = new InjectionFeaturizer(new TextEmbedder(), new Deobfuscator());
-        InjectionTrainer scorer =
-                new InjectionTrainer(featurizer::features, InjectionTrainer.Hyperparameters.defaults());
+        InjectionFeaturizer featurizer = new InjectionFeaturizer(new TextEmbedder(), new Deobfuscator(), model);
+        InjectionTrainer scorer = new InjectionTrainer(featurizer, InjectionTrainer.Hyperparameters.defaults());
         double t = model.threshold();
         System.out.printf(
-                Locale.ROOT, "Injection model %s, threshold %.4f, seed %d%n", model.format(), t, model.seed());
+                Locale.ROOT,
+                "Injection model %s version %s (%s), threshold %.4f, seed %d%n",
+                model.name(),
+                model.versionOrDefault(),
+                model.format(),
+                t,
+                model.seed());
         System.out.printf(Locale.ROOT, "%-44s %6s %9s %7s %7s %7s%n", "set", "n", "precision", "recall", "F1", "FPR");
 
         List<LabelledText> test = InjectionDatasets.split(
@@ -47,22 +52,14 @@ public final class InjectionEvaluationBenchmark {
                 .test();
         row("deepset held-out test (20%)", test, scorer.scores(model, test), t);
         List<LabelledText> giskard = InjectionDatasets.giskard(data.resolve("giskard_prompt_injections.csv"));
-        row("giskard (all attacks)", giskard, scorer.scores(model, giskard), t);
+        List<Double> giskardScores = scorer.scores(model, giskard);
+        row("giskard (all attacks)", giskard, giskardScores, t);
+        byGroup("giskard", giskard, giskardScores, t);
         List<LabelledText> navirocker =
                 InjectionDatasets.navirocker(data.resolve("navirocker_redteam_master_dataset.csv"));
         List<Double> naviScores = scorer.scores(model, navirocker);
         row("navirocker (all 8 categories)", navirocker, naviScores, t);
-        Map<String, List<Integer>> byCategory = new TreeMap<>();
-        for (int i = 0; i < navirocker.size(); i++) {
-            byCategory
-                    .computeIfAbsent(navirocker.get(i).group(), k -> new ArrayList<>())
-                    .add(i);
-        }
-        byCategory.forEach((category, idx) -> row(
-                "  navirocker " + category,
-                idx.stream().map(navirocker::get).toList(),
-                idx.stream().map(naviScores::get).toList(),
-                t));
+        byGroup("navirocker", navirocker, naviScores, t);
         List<LabelledText> nq = InjectionDatasets.naturalQuestions(data.resolve("nq_open_dev_questions_benign.jsonl"));
         row("NQ-open dev questions (benign)", nq, scorer.scores(model, nq), t);
         List<LabelledText> passages = energyPassages(BenchData.root(args).resolve("energy-docs"));
@@ -75,6 +72,19 @@ public final class InjectionEvaluationBenchmark {
                 .toList());
         mixed.addAll(nq);
         row("combined: deepset test + giskard + navirocker jailbreaking + NQ", mixed, scorer.scores(model, mixed), t);
+    }
+
+    /** One row per group (attack family, category) of a set. */
+    private static void byGroup(String set, List<LabelledText> data, List<Double> scores, double threshold) {
+        Map<String, List<Integer>> byGroup = new TreeMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            byGroup.computeIfAbsent(data.get(i).group(), k -> new ArrayList<>()).add(i);
+        }
+        byGroup.forEach((group, idx) -> row(
+                "  " + set + " " + group,
+                idx.stream().map(data::get).toList(),
+                idx.stream().map(scores::get).toList(),
+                threshold));
     }
 
     private static void row(String name, List<LabelledText> data, List<Double> scores, double threshold) {
