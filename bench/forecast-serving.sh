@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Serving throughput and p50/p99 latency of one forecast-service instance: 48-step as-of forecasts of a linear
-# model over HTTP, history read from an ingest stub over HTTP per request. Args: client threads (16), seconds (20).
+# Serving throughput and p50/p99 latency of one forecast-service instance over its real HTTP endpoint: 48-step
+# as-of forecasts of a linear model, history from the recent-readings window (seeded once from an ingest stub over
+# HTTP); then a shorter phase with origins older than the window (history from the ingest stub per request).
+# Args: client threads (8), seconds (20). Prints the load average beside the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q install -DskipTests -pl contracts,service-starter
 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=io.loadcast.forecast.bench.ServingBenchmark -Dexec.args="${1:-16} ${2:-20}"
+  -Dexec.mainClass=io.loadcast.forecast.bench.ServingBenchmark -Dexec.args="${1:-8} ${2:-20}"
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param trainingDays days of history read for a training run given no range or dataset
  * @param topics the Kafka topics it reads and writes
  * @param drift drift detection and retraining policy
+ * @param recent the window of recent readings forecasts are served from
+ * @param promotion the promotion policy set in the registry for a model that has none
  */
 @Validated
 @ConfigurationProperties("loadcast.forecast")
@@ -42,7 +44,9 @@ public record ForecastProperties(
         @Positive @DefaultValue("4") int backtestWeeks,
         @Positive @DefaultValue("730") int trainingDays,
         @Valid @DefaultValue Topics topics,
-        @Valid @DefaultValue Drift drift) {
+        @Valid @DefaultValue Drift drift,
+        @Valid @DefaultValue Recent recent,
+        @Valid @DefaultValue Promotion promotion) {
 
     /**
      * Topic names.
@@ -87,4 +91,29 @@ public record ForecastProperties(
             @DecimalMin("0") @DefaultValue("0.25") double psiThreshold,
             @DecimalMin("0") @DefaultValue("0.5") double wassersteinThreshold,
             @NotNull @DefaultValue("PT24H") Duration retrainCooldown) {}
+
+    /**
+     * The per-series window of recent readings, fed by the readings topic and seeded from ingest-service.
+     *
+     * @param capacity half-hours kept per series; must cover the longest look-back plus a week of gap-filling slack
+     * @param maxAge a window no reading or seed refreshed for this long is seeded again from ingest-service
+     */
+    public record Recent(
+            @Positive @DefaultValue("1344") int capacity,
+            @NotNull @DefaultValue("PT1H") Duration maxAge) {}
+
+    /**
+     * The policy forecast-service gives a registered model that has none, so that its first version becomes
+     * champion by the registry's policy ("no champion yet") and later ones must beat it.
+     *
+     * @param enabled ask the registry to evaluate each new version for promotion
+     * @param metricKey backtest metric compared (lower is better)
+     * @param minImprovementPercent how much a challenger must beat the champion by
+     * @param requireApproval whether a MANAGE key must approve a passing challenger
+     */
+    public record Promotion(
+            @DefaultValue("true") boolean enabled,
+            @NotBlank @DefaultValue("mape") String metricKey,
+            @DecimalMin("0") @DefaultValue("0") double minImprovementPercent,
+            @DefaultValue("false") boolean requireApproval) {}
 }

@@ -26,4 +26,18 @@ class ForecastServiceTest extends ServiceContractTest {
                         .asString())
                 .isEqualTo("forecast-service");
     }
+
+    @Test
+    void exposesTheMetersDashboardsAndAlertsReadFromStartup() throws Exception {
+        String metrics = get("/actuator/prometheus").body();
+
+        assertThat(metrics)
+                .contains("loadcast_forecast_live_error_count{")
+                .contains("loadcast_forecast_live_error_sum{")
+                .contains("loadcast_forecast_drift_events_total{application=\"loadcast.forecast\",statistic=\"KS\"}")
+                .contains(
+                        "loadcast_forecast_retrain_requests_total{application=\"loadcast.forecast\",reason=\"drift\"}")
+                .contains("loadcast_forecast_serving_latency_seconds_count{")
+                .contains("loadcast_forecast_serving_latency_seconds_max{");
+    }
 }

@@ -2,26 +2,35 @@ package io.loadcast.forecast.drift;
 
 import io.loadcast.contracts.DriftDetected;
 import io.loadcast.contracts.DriftStatistic;
+import io.loadcast.contracts.ForecastPoint;
 import io.loadcast.contracts.RetrainReason;
 import io.loadcast.contracts.RetrainRequested;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.drift.domain.DriftStatistics;
+import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.series.SeriesSource;
+import io.loadcast.forecast.serving.Forecast;
 import io.loadcast.forecast.serving.LatestForecasts;
 import io.loadcast.forecast.serving.LoadedModel;
+import io.loadcast.forecast.serving.ModelNames;
 import io.loadcast.forecast.serving.ServingModels;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -47,6 +56,10 @@ public class DriftMonitor {
     private final DriftSink sink;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ModelRegistry registry;
+    private final ReferenceStore references;
+    private final DistributionSummary liveError;
+    private final Map<String, AtomicReference<Double>> scores = new ConcurrentHashMap<>();
 
     DriftMonitor(
             ForecastProperties properties,
@@ -55,7 +68,9 @@ public class DriftMonitor {
             SeriesSource source,
             DriftSink sink,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            ModelRegistry registry,
+            ReferenceStore references) {
         this.config = properties.drift();
         this.latest = latest;
         this.models = models;
@@ -63,14 +78,34 @@ public class DriftMonitor {
         this.sink = sink;
         this.meters = meters;
         this.clock = clock;
+        this.registry = registry;
+        this.references = references;
+        // the dashboards and alerts read these before the first event, so they exist from startup at zero
+        this.liveError = DistributionSummary.builder("loadcast.forecast.live.error")
+                // no base unit: the dashboards read loadcast_forecast_live_error_count/_sum
+                .description("absolute error (MW) of served forecasts as actuals arrive")
+                .register(meters);
+        for (DriftStatistic statistic : DriftStatistic.values()) {
+            meters.counter("loadcast.forecast.drift.events", "statistic", statistic.name());
+        }
+        for (RetrainReason reason : RetrainReason.values()) {
+            meters.counter(
+                    "loadcast.forecast.retrain.requests",
+                    "reason",
+                    reason.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Records the training reference of a series (its most recent training values). */
     public void reference(String seriesId, double[] values) {
-        watch(seriesId)
-                .reference(
-                        Arrays.copyOfRange(values, Math.max(0, values.length - 4 * config.window()), values.length),
-                        "training");
+        double[] reference =
+                Arrays.copyOfRange(values, Math.max(0, values.length - 4 * config.window()), values.length);
+        watch(seriesId).reference(reference, "training");
+        try {
+            references.save(seriesId, reference, "training");
+        } catch (RuntimeException e) {
+            log.warn("drift reference of {} not stored: {}", seriesId, e.getMessage());
+        }
     }
 
     /** One validated reading. */
@@ -79,14 +114,41 @@ public class DriftMonitor {
             return;
         }
         SeriesWatch watch = watch(seriesId);
-        latest.forecastFor(seriesId, timestamp).ifPresent(f -> {
-            double error = Math.abs(f - value);
-            watch.error(error);
-            meters.summary("loadcast.forecast.live.error").record(error);
-        });
+        latest.latest(seriesId)
+                .ifPresent(f -> valueAt(f, timestamp).ifPresent(predicted -> {
+                    double error = Math.abs(predicted - value);
+                    watch.error(error);
+                    liveError.record(error);
+                    reportToCanaryWatch(f, error);
+                }));
         watch.add(timestamp, value, config.window());
         if (watch.size() >= config.window() && watch.due(EVALUATE_EVERY)) {
             act(seriesId, report(seriesId));
+        }
+    }
+
+    private static Optional<Double> valueAt(Forecast forecast, Instant timestamp) {
+        for (ForecastPoint p : forecast.points()) {
+            if (p.timestamp().equals(timestamp)) {
+                return Optional.of(p.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** While a canary runs, the registry compares the live errors of canary and champion and may roll back. */
+    private void reportToCanaryWatch(Forecast forecast, double error) {
+        if (models.canary(forecast.modelName()).isEmpty()) {
+            return;
+        }
+        try {
+            registry.reportLiveError(forecast.modelName(), forecast.modelVersion(), error);
+        } catch (RuntimeException e) {
+            log.debug(
+                    "live error of {} v{} not reported: {}",
+                    forecast.modelName(),
+                    forecast.modelVersion(),
+                    e.getMessage());
         }
     }
 
@@ -105,15 +167,16 @@ public class DriftMonitor {
         if (reference == null) {
             reference = precedingWindow(seriesId, watch).orElse(null);
         }
-        List<DriftReport.Score> scores = new ArrayList<>();
+        List<DriftReport.Score> found = new ArrayList<>();
         if (reference != null && reference.length >= 2) {
-            scores.add(score(DriftStatistic.KS, DriftStatistics.ks(reference, live), config.ksThreshold()));
-            scores.add(score(DriftStatistic.PSI, DriftStatistics.psi(reference, live), config.psiThreshold()));
-            scores.add(score(
+            found.add(score(DriftStatistic.KS, DriftStatistics.ks(reference, live), config.ksThreshold()));
+            found.add(score(DriftStatistic.PSI, DriftStatistics.psi(reference, live), config.psiThreshold()));
+            found.add(score(
                     DriftStatistic.WASSERSTEIN,
                     DriftStatistics.wasserstein(reference, live),
                     config.wassersteinThreshold()));
         }
+        found.forEach(score -> gauge(seriesId, score));
         Instant last = watch.last();
         return new DriftReport(
                 seriesId,
@@ -122,13 +185,13 @@ public class DriftMonitor {
                 watch.first(),
                 last == null ? null : last.plus(HalfHourlySeries.STEP),
                 live.length,
-                scores,
+                found,
                 watch.liveMae(),
                 watch.errors());
     }
 
     private void act(String seriesId, DriftReport report) {
-        Optional<LoadedModel> model = models.champion(io.loadcast.forecast.serving.ModelNames.forSeries(seriesId));
+        Optional<LoadedModel> model = models.champion(ModelNames.forSeries(seriesId));
         String name = model.map(LoadedModel::name).orElse("none");
         String version = model.map(LoadedModel::version).orElse("none");
         boolean drifted = false;
@@ -189,11 +252,37 @@ public class DriftMonitor {
         return Optional.empty();
     }
 
+    /** {@code loadcast.forecast.drift.score}: one gauge per series and statistic (bounded by the series served). */
+    private void gauge(String seriesId, DriftReport.Score score) {
+        scores.computeIfAbsent(seriesId + "/" + score.statistic(), key -> {
+                    AtomicReference<Double> holder = new AtomicReference<>(Double.NaN);
+                    Gauge.builder("loadcast.forecast.drift.score", holder, AtomicReference::get)
+                            .description("latest drift statistic of the live window against the reference")
+                            .tags(Tags.of(
+                                    "series",
+                                    seriesId,
+                                    "statistic",
+                                    score.statistic().name()))
+                            .register(meters);
+                    return holder;
+                })
+                .set(score.score());
+    }
+
     private static DriftReport.Score score(DriftStatistic statistic, double value, double threshold) {
         return new DriftReport.Score(statistic, value, threshold, value > threshold);
     }
 
+    /** The watch of a series; a new one starts from the training reference stored by an earlier process. */
     private SeriesWatch watch(String seriesId) {
-        return watches.computeIfAbsent(seriesId, k -> new SeriesWatch());
+        return watches.computeIfAbsent(seriesId, k -> {
+            SeriesWatch watch = new SeriesWatch();
+            try {
+                references.find(k).ifPresent(r -> watch.reference(r, "training"));
+            } catch (RuntimeException e) {
+                log.warn("drift reference of {} not read: {}", k, e.getMessage());
+            }
+            return watch;
+        });
     }
 }

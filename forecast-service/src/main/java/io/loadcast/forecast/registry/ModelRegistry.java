@@ -2,6 +2,7 @@ package io.loadcast.forecast.registry;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** What forecast-service needs from registry-service (MLflow REST API 2.0 semantics). */
 public interface ModelRegistry {
@@ -38,4 +39,23 @@ public interface ModelRegistry {
 
     /** The HTTP URL an edge device can download an artifact from. */
     String downloadUrl(String source);
+
+    /** The names of all registered models (MLflow {@code registered-models/search}); empty when it cannot tell. */
+    java.util.List<String> registeredModels();
+
+    /** A metric of a run (its latest value), if logged. */
+    OptionalDouble runMetric(String runId, String key);
+
+    /**
+     * Asks the registry's promotion policy to evaluate {@code version} against the champion (loadcast's
+     * {@code POST /api/v1/models/{name}/versions/{v}/promotion}); returns its decision status (PROMOTED,
+     * PENDING_APPROVAL, REJECTED), or empty when the model has no promotion policy.
+     */
+    Optional<String> requestPromotion(String modelName, String version);
+
+    /** Sets the promotion policy of a model ({@code PUT /api/v1/models/{name}/policy}, needs MANAGE). */
+    void setPolicy(String modelName, String metricKey, double minImprovementPercent, boolean requireApproval);
+
+    /** Reports the live error of a served version to the registry's canary watch. */
+    void reportLiveError(String modelName, String version, double error);
 }

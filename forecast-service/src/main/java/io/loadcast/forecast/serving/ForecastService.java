@@ -5,6 +5,7 @@ import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.ConformalIntervals;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.recent.RecentReadings;
 import io.loadcast.forecast.series.SeriesSource;
 import io.loadcast.forecast.series.SourceUnavailableException;
 import io.loadcast.forecast.series.UnknownSeriesException;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,32 +34,41 @@ public class ForecastService {
 
     private final ServingModels models;
     private final SeriesSource source;
+    private final RecentReadings recent;
     private final ForecastProperties properties;
-    private final MeterRegistry meters;
     private final Clock clock;
+    private final Timer latency;
+    private final Timer failed;
 
     ForecastService(
             ServingModels models,
             SeriesSource source,
+            RecentReadings recent,
             ForecastProperties properties,
             MeterRegistry meters,
             Clock clock) {
         this.models = models;
         this.source = source;
+        this.recent = recent;
         this.properties = properties;
-        this.meters = meters;
         this.clock = clock;
+        this.latency = Timer.builder("loadcast.forecast.serving.latency")
+                .tag("outcome", "ok")
+                .register(meters);
+        this.failed = Timer.builder("loadcast.forecast.serving.latency")
+                .tag("outcome", "error")
+                .register(meters);
     }
 
     public Forecast forecast(String seriesId, @Nullable Instant origin, int horizon, @Nullable String version) {
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = "error";
+        long start = System.nanoTime();
+        boolean ok = false;
         try {
             Forecast forecast = compute(seriesId, origin, horizon, version);
-            outcome = "ok";
+            ok = true;
             return forecast;
         } finally {
-            sample.stop(meters.timer("loadcast.forecast.serving.latency", "outcome", outcome));
+            (ok ? latency : failed).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -88,7 +99,7 @@ public class ForecastService {
                             "origin " + origin + " must be the start of a half-hour period")
                     .with("field", "origin");
         }
-        LoadedModel loaded = models.pick(seriesId, version)
+        LoadedModel loaded = models.pick(seriesId, origin, version)
                 .orElseThrow(() -> new LoadcastProblemException(
                                 HttpStatus.NOT_FOUND,
                                 "no-model",
@@ -119,9 +130,10 @@ public class ForecastService {
                     .with("field", origin != null ? "origin" : "seriesId");
         }
         Instant effectiveOrigin = origin != null ? origin : raw.end();
-        double[] history = padTo(raw, effectiveOrigin);
-        int known = history.length - new HalfHourlySeries(seriesId, raw.start(), history).missingCount();
-        if (history.length < need || known < need / 2) {
+        HalfHourlySeries history = new HalfHourlySeries(seriesId, raw.start(), padTo(raw, effectiveOrigin));
+        int missing = history.missingCount();
+        int known = history.size() - missing;
+        if (history.size() < need || known < need / 2) {
             throw new LoadcastProblemException(
                             HttpStatus.UNPROCESSABLE_CONTENT,
                             "too-little-history",
@@ -130,8 +142,7 @@ public class ForecastService {
                                     + " has " + known + " readings there")
                     .with("field", "origin");
         }
-        double[] filled =
-                new HalfHourlySeries(seriesId, raw.start(), history).filled().values();
+        double[] filled = missing == 0 ? history.values() : history.filled().values();
         double[] values = model.predict(filled, effectiveOrigin, horizon);
         return new Forecast(
                 seriesId,
@@ -141,9 +152,10 @@ public class ForecastService {
                 points(values, effectiveOrigin, loaded.artifact().intervals()));
     }
 
+    /** From the recent window when it covers the range, else from ingest-service: the same readings either way. */
     private HalfHourlySeries read(String seriesId, Instant from, Instant to) {
         try {
-            return source.readings(seriesId, from, to);
+            return recent.readings(seriesId, from, to).orElseGet(() -> source.readings(seriesId, from, to));
         } catch (UnknownSeriesException e) {
             throw new LoadcastProblemException(HttpStatus.NOT_FOUND, "unknown-series", "Unknown series", e.getMessage())
                     .with("field", "seriesId");
@@ -165,12 +177,13 @@ public class ForecastService {
 
     private static List<ForecastPoint> points(double[] values, Instant origin, ConformalIntervals intervals) {
         List<ForecastPoint> points = new ArrayList<>(values.length);
+        long step = HalfHourlySeries.STEP.getSeconds();
         for (int h = 0; h < values.length; h++) {
             double w80 = intervals.halfWidth80()[Math.min(h, intervals.horizon() - 1)];
             double w95 = intervals.halfWidth95()[Math.min(h, intervals.horizon() - 1)];
             double v = values[h];
-            points.add(new ForecastPoint(
-                    origin.plus(HalfHourlySeries.STEP.multipliedBy(h)), v, v - w80, v + w80, v - w95, v + w95));
+            // plusSeconds, not Duration.multipliedBy: the latter goes through BigInteger, per point
+            points.add(new ForecastPoint(origin.plusSeconds(step * h), v, v - w80, v + w80, v - w95, v + w95));
         }
         return points;
     }

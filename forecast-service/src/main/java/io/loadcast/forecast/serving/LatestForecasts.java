@@ -1,6 +1,5 @@
 package io.loadcast.forecast.serving;
 
-import io.loadcast.contracts.ForecastPoint;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import java.time.Instant;
 import java.util.Map;
@@ -28,13 +27,9 @@ public class LatestForecasts {
         this.sink = sink;
     }
 
-    /** The value the latest served forecast gave for {@code timestamp}, if it covered it. */
-    public Optional<Double> forecastFor(String seriesId, Instant timestamp) {
-        return Optional.ofNullable(latest.get(seriesId))
-                .flatMap(f -> f.points().stream()
-                        .filter(p -> p.timestamp().equals(timestamp))
-                        .findFirst())
-                .map(ForecastPoint::value);
+    /** The latest forecast issued for {@code seriesId}. */
+    public Optional<Forecast> latest(String seriesId) {
+        return Optional.ofNullable(latest.get(seriesId));
     }
 
     /** Called for each new reading; issues and publishes the forecast from the half-hour after it. */

@@ -5,19 +5,27 @@ import io.loadcast.forecast.core.artifact.ModelArtifact;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.registry.VersionRef;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The models being served, by registered model name: a champion and optionally a canary with its share of
  * traffic. A swap replaces one immutable slot atomically, so a request sees either the old or the new model, and
  * a version that fails to load leaves the slot untouched.
+ *
+ * <p>Canary routing is deterministic: an as-of request (series, origin) always goes to the same version, by a
+ * 64-bit hash of the two mapped to [0, 1) and compared with the share (so the same question keeps its answer), and
+ * requests without an origin are spread by a counter, the n-th going to the canary when {@code floor(n * share)}
+ * steps up, which gives exactly the share over any run of requests.
  */
 @Component
 public class ServingModels {
@@ -31,10 +39,13 @@ public class ServingModels {
     private final ModelRegistry registry;
     private final MeterRegistry meters;
     private final String championAlias;
+    private final ServingGauges gauges;
+    private final AtomicLong unpinned = new AtomicLong();
 
-    ServingModels(ModelRegistry registry, MeterRegistry meters, ForecastProperties properties) {
+    ServingModels(ModelRegistry registry, MeterRegistry meters, ForecastProperties properties, ServingGauges gauges) {
         this.registry = registry;
         this.meters = meters;
+        this.gauges = gauges;
         this.championAlias = properties.championAlias();
     }
 
@@ -49,6 +60,7 @@ public class ServingModels {
                                 || old.canary().version().equals(version)
                         ? new Slot(model, null, 0)
                         : new Slot(model, old.canary(), old.canaryShare()));
+        publish(name);
         meters.counter("loadcast.forecast.model.swaps", "outcome", "loaded").increment();
         log.info(
                 "serving {} version {} ({}) as champion",
@@ -76,14 +88,33 @@ public class ServingModels {
         }
         if (share <= 0) {
             slots.put(name, new Slot(slot.champion(), null, 0));
+            publish(name);
             return true;
         }
         return load(name, version)
                 .map(m -> {
                     slots.put(name, new Slot(slot.champion(), m, Math.min(1, share)));
+                    publish(name);
+                    log.info("canary {} version {} gets {} of the requests", name, version, Math.min(1, share));
                     return true;
                 })
                 .orElse(false);
+    }
+
+    private void publish(String name) {
+        Slot slot = slots.get(name);
+        if (slot != null) {
+            gauges.update(new ServingGauges.Served(
+                    name,
+                    slot.champion().version(),
+                    slot.canary() == null ? null : slot.canary().version(),
+                    slot.canary() == null ? 0 : slot.canaryShare()));
+        }
+    }
+
+    /** The canary of {@code name} and its share, if one is served. */
+    public Optional<LoadedModel> canary(String name) {
+        return Optional.ofNullable(slots.get(name)).map(Slot::canary);
     }
 
     /** The champion of {@code name}, if served. */
@@ -96,7 +127,7 @@ public class ServingModels {
      * of the series' own model or of a global model trained on it; asks the registry for a champion when none is
      * served yet.
      */
-    public Optional<LoadedModel> pick(String seriesId, @Nullable String version) {
+    public Optional<LoadedModel> pick(String seriesId, @Nullable Instant origin, @Nullable String version) {
         String name = ModelNames.forSeries(seriesId);
         Slot slot = slots.get(name);
         if (slot == null) {
@@ -115,10 +146,55 @@ public class ServingModels {
             String modelName = slot.champion().name();
             return Optional.ofNullable(pinned.get(modelName + "@" + version)).or(() -> load(modelName, version));
         }
-        if (slot.canary() != null && ThreadLocalRandom.current().nextDouble() < slot.canaryShare()) {
+        if (slot.canary() != null && toCanary(seriesId, origin, slot.canaryShare())) {
             return Optional.of(slot.canary());
         }
         return Optional.of(slot.champion());
+    }
+
+    private boolean toCanary(String seriesId, @Nullable Instant origin, double share) {
+        if (origin == null) {
+            long n = unpinned.getAndIncrement();
+            return Math.floor((n + 1) * share) > Math.floor(n * share);
+        }
+        return unitHash(seriesId, origin) < share;
+    }
+
+    /** {@code (series, origin)} mapped to [0, 1) by MurmurHash3's 64-bit finaliser (fmix64). */
+    static double unitHash(String seriesId, Instant origin) {
+        long h = seriesId.hashCode() * 0x9E3779B97F4A7C15L ^ origin.getEpochSecond();
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
+    /**
+     * Serves the champion of every registered model, so a restarted instance serves models registered under any
+     * name (not only {@code forecast-<series>}, which {@link #pick} looks up on demand); returns how many.
+     */
+    public int loadChampions() {
+        int loaded = 0;
+        try {
+            for (String name : registry.registeredModels()) {
+                if (!slots.containsKey(name) && fetchChampion(name)) {
+                    loaded++;
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("champions not loaded at startup: {}", e.getMessage());
+        }
+        return loaded;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadChampionsInBackground() {
+        Thread loader = new Thread(() -> log.info("serving {} champions from the registry", loadChampions()));
+        loader.setName("champions");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private boolean fetchChampion(String name) {

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** The mutable progress of one run, read concurrently by the API. */
+/** The mutable progress of one run, read concurrently by the API; each change is saved to the run history. */
 final class RunState {
 
     private final String id;
     private final TrainingCommand command;
+    private final RunHistory history;
     private final Instant createdAt = Instant.now();
     private TrainingStatus status = TrainingStatus.QUEUED;
     private int epoch;
@@ -21,10 +22,16 @@ final class RunState {
     private @Nullable BacktestSummary backtest;
     private @Nullable String error;
 
-    RunState(String id, TrainingCommand command) {
+    RunState(String id, TrainingCommand command, RunHistory history) {
         this.id = id;
         this.command = command;
+        this.history = history;
         this.epochs = command.spec().epochs();
+        save();
+    }
+
+    private void save() {
+        history.save(view(), command.requestedBy());
     }
 
     TrainingCommand command() {
@@ -39,12 +46,14 @@ final class RunState {
         status = TrainingStatus.RUNNING;
         registryRunId = registryRun;
         trainingStarted = Instant.now();
+        save();
     }
 
     synchronized void epoch(int done, int total, double epochLoss) {
         epoch = done;
         epochs = total;
         loss = Double.isFinite(epochLoss) ? epochLoss : null;
+        save();
     }
 
     synchronized void succeeded(String version, BacktestSummary summary) {
@@ -52,16 +61,19 @@ final class RunState {
         modelVersion = version;
         backtest = summary;
         finishedAt = Instant.now();
+        save();
     }
 
     synchronized void backtest(BacktestSummary summary) {
         backtest = summary;
+        save();
     }
 
     synchronized void failed(String reason) {
         status = TrainingStatus.FAILED;
         error = reason;
         finishedAt = Instant.now();
+        save();
     }
 
     synchronized TrainingRun view() {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,7 @@ class TrainingPipeline {
     private final MeterRegistry meters;
     private final Clock clock;
     private final String codeVersion;
+    private final String gitCommit;
 
     TrainingPipeline(
             SeriesSource source,
@@ -60,6 +62,7 @@ class TrainingPipeline {
         this.meters = meters;
         this.clock = clock;
         this.codeVersion = codeVersion.value();
+        this.gitCommit = codeVersion.gitCommit();
     }
 
     void run(RunState state) {
@@ -77,6 +80,10 @@ class TrainingPipeline {
             params.put("code_version", codeVersion);
             params.put("backtest_weeks", Integer.toString(command.backtestWeeks()));
             registry.logParams(runId, params);
+            // the tags registry-service's promotion policy and MLflow's UI read
+            registry.setTag(runId, "loadcast.dataset_id", data.datasetId());
+            registry.setTag(runId, "loadcast.dataset_hash", data.hash());
+            registry.setTag(runId, "mlflow.source.git.commit", gitCommit);
             int backtestSteps = command.backtestWeeks() * HalfHourlySeries.STEPS_PER_WEEK;
             List<HalfHourlySeries> training = new ArrayList<>();
             for (HalfHourlySeries s : data.series()) {
@@ -102,6 +109,7 @@ class TrainingPipeline {
             String sourceUri = registry.uploadArtifact(runId, "model/model.zip", artifact.toBytes());
             String version = registry.registerVersion(command.modelName(), sourceUri, runId);
             registry.endRun(runId, "FINISHED");
+            requestPromotion(command.modelName(), version);
             serveIfChampion(command.modelName(), version, artifact);
             training.forEach(s -> drift.reference(s.seriesId(), s.values()));
             state.succeeded(version, summary);
@@ -119,16 +127,16 @@ class TrainingPipeline {
             meters.counter("loadcast.forecast.training.runs", "status", "failed")
                     .increment();
             log.warn("training run {} failed: {}", state.id(), e.getMessage());
+            // the registry first, so whoever sees the run FAILED here finds it FAILED there too
+            if (runId != null) {
+                try {
+                    registry.setTag(runId, "failure", String.valueOf(e.getMessage()));
+                    registry.endRun(runId, "FAILED");
+                } catch (RuntimeException registryDown) {
+                    log.warn("could not mark registry run {} FAILED: {}", runId, registryDown.getMessage());
+                }
+            }
             state.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            if (runId == null) {
-                return;
-            }
-            try {
-                registry.setTag(runId, "failure", String.valueOf(e.getMessage()));
-                registry.endRun(runId, "FAILED");
-            } catch (RuntimeException registryDown) {
-                log.warn("could not mark registry run {} FAILED: {}", runId, registryDown.getMessage());
-            }
         }
     }
 
@@ -148,6 +156,28 @@ class TrainingPipeline {
                 log.info("training run {} epoch {}/{} loss {}", state.id(), epoch, epochs, loss);
             }
         };
+    }
+
+    /**
+     * Asks the registry's promotion policy about the new version; a model without a policy first gets the
+     * configured one, so the first version of a fresh registry becomes champion ("no champion yet") by policy.
+     */
+    private void requestPromotion(String name, String version) {
+        ForecastProperties.Promotion policy = properties.promotion();
+        if (!policy.enabled()) {
+            return;
+        }
+        try {
+            Optional<String> decision = registry.requestPromotion(name, version);
+            if (decision.isEmpty()) {
+                registry.setPolicy(name, policy.metricKey(), policy.minImprovementPercent(), policy.requireApproval());
+                log.info("gave {} the promotion policy {}", name, policy);
+                decision = registry.requestPromotion(name, version);
+            }
+            log.info("registry's promotion decision for {} version {}: {}", name, version, decision.orElse("none"));
+        } catch (RuntimeException e) {
+            log.warn("could not request promotion of {} version {}: {}", name, version, e.getMessage());
+        }
     }
 
     private void serveIfChampion(String name, String version, ModelArtifact artifact) {

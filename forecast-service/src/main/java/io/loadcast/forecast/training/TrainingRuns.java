@@ -14,12 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Starts training runs on one background thread (training uses every core) and reports their progress. */
 @Service
 public class TrainingRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingRuns.class);
 
     private final Map<String, RunState> runs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -29,10 +33,17 @@ public class TrainingRuns {
     });
     private final TrainingPipeline pipeline;
     private final ForecastProperties properties;
+    private final RunHistory history;
 
-    TrainingRuns(TrainingPipeline pipeline, ForecastProperties properties) {
+    TrainingRuns(TrainingPipeline pipeline, ForecastProperties properties, RunHistory history) {
         this.pipeline = pipeline;
         this.properties = properties;
+        this.history = history;
+        // one trainer per database: whatever a stopped process left unfinished will never finish
+        int orphans = history.failUnfinished("interrupted: forecast-service stopped before the run ended");
+        if (orphans > 0) {
+            log.warn("marked {} training runs left unfinished by a previous process FAILED", orphans);
+        }
     }
 
     /** Checks a request and turns it into a command; bad input is a 400 problem naming the field. */
@@ -82,21 +93,53 @@ public class TrainingRuns {
     }
 
     public TrainingRun start(TrainingCommand command) {
-        RunState state = new RunState(UUID.randomUUID().toString(), command);
+        return start(queue(command, UUID.randomUUID().toString()));
+    }
+
+    /** Records a QUEUED run with a given id (a retrain request's id) without starting it yet. */
+    public TrainingRun queue(TrainingCommand command, String id) {
+        RunState state = new RunState(id, command, history);
         runs.put(state.id(), state);
+        return state.view();
+    }
+
+    /** Starts a queued run in the background. */
+    public TrainingRun start(TrainingRun queued) {
+        RunState state = runs.get(queued.id());
         executor.execute(() -> pipeline.run(state));
         return state.view();
+    }
+
+    /** Whether a run with this id exists here or in the history. */
+    public boolean exists(String id) {
+        return runs.containsKey(id) || history.find(id).isPresent();
+    }
+
+    /** Marks a queued run that will not start FAILED. */
+    public void abandon(TrainingRun queued, String reason) {
+        RunState state = runs.get(queued.id());
+        if (state != null) {
+            state.failed(reason);
+        }
+    }
+
+    /** Runs newest first, optionally of one series and one status (at most {@code limit}). */
+    public List<TrainingRun> list(@Nullable String seriesId, @Nullable TrainingStatus status, int limit) {
+        return history.list(seriesId, status, limit).stream()
+                .map(r -> runs.containsKey(r.id()) ? runs.get(r.id()).view() : r)
+                .toList();
     }
 
     public TrainingRun get(String id) {
         RunState state = runs.get(id);
         if (state == null) {
-            throw new LoadcastProblemException(
-                            HttpStatus.NOT_FOUND,
-                            "unknown-training-run",
-                            "Unknown training run",
-                            "no training run " + id)
-                    .with("field", "id");
+            return history.find(id)
+                    .orElseThrow(() -> new LoadcastProblemException(
+                                    HttpStatus.NOT_FOUND,
+                                    "unknown-training-run",
+                                    "Unknown training run",
+                                    "no training run " + id)
+                            .with("field", "id"));
         }
         return state.view();
     }

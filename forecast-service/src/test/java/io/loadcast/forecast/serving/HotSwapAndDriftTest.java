@@ -171,6 +171,18 @@ class HotSwapAndDriftTest {
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         String id = Http.json(accepted).path("requestId").asString();
+        // the run it started can be followed at Location, and the trainer does not start the request twice
+        assertThat(Http.json(accepted).path("runId").asString()).isEqualTo(id);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/api/v1/training-runs/" + id);
+        assertThat(Http.await(
+                        Duration.ofSeconds(30),
+                        () -> call(() -> Http.json(http.get("/api/v1/training-runs/" + id)))
+                                .path("status")
+                                .asString()
+                                .equals("FAILED")))
+                .as("CI-SERIES does not exist in ingest, so its run fails")
+                .isTrue();
         List<JsonNode> requests = new ArrayList<>();
         Http.await(Duration.ofSeconds(20), () -> {
             KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500))
@@ -178,6 +190,10 @@ class HotSwapAndDriftTest {
             return requests.stream().anyMatch(r -> r.path("eventId").asString().equals(id));
         });
         consumer.close();
+        Thread.sleep(1000);
+        JsonNode runs = Http.json(http.get("/api/v1/training-runs?seriesId=CI-SERIES"));
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).path("error").asString()).isNotBlank();
         assertThat(requests).anySatisfy(r -> {
             assertThat(r.path("eventId").asString()).isEqualTo(id);
             assertThat(r.path("requestedBy").asString()).isNotBlank();

@@ -1,6 +1,7 @@
 package io.loadcast.forecast.testing;
 
 import io.loadcast.contracts.Topics;
+import io.loadcast.starter.testing.EmbeddedPostgresDatabase;
 import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -15,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * The one Spring context of the module's integration tests: the whole service on a random port with a real
- * KRaft broker, and ingest-service and registry-service as HTTP stubs speaking their REST contracts.
+ * KRaft broker, a real PostgreSQL (database {@code forecast}), and ingest-service and registry-service as HTTP stubs speaking their REST contracts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -51,6 +52,7 @@ public @interface ForecastIntegrationTest {
         @Bean
         DynamicPropertyRegistrar stubUrls(IngestStub ingest, RegistryStub registry) {
             return properties -> {
+                EmbeddedPostgresDatabase.register(properties, "forecast");
                 properties.add(
                         "loadcast.forecast.ingest-url", () -> ingest.url().toString());
                 properties.add(

@@ -30,12 +30,13 @@ public final class IngestStub implements AutoCloseable {
     private final Map<String, String[]> datasets = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(8);
 
     public IngestStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/series/", this::readings);
         server.createContext("/api/v1/datasets/", this::dataset);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -127,5 +128,6 @@ public final class IngestStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

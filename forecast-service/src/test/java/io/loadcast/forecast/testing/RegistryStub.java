@@ -18,8 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The part of registry-service's MLflow REST 2.0 contract that forecast-service calls, on a JDK HttpServer:
- * experiments, runs (params, metrics, tags, status), artifacts, model versions and aliases. Aliases are set by
- * the test, standing in for the registry's promotion policy.
+ * experiments, runs (params, metrics, tags, status), artifacts, model versions and aliases; and loadcast's
+ * extensions: promotion policies ({@code PUT /api/v1/models/{name}/policy}), promotion requests (as the registry:
+ * 404 without a policy, PROMOTED when there is no champion yet; a challenger of an existing champion is REJECTED
+ * here, tests move aliases themselves) and canary live errors.
  */
 public final class RegistryStub implements AutoCloseable {
 
@@ -41,13 +43,17 @@ public final class RegistryStub implements AutoCloseable {
     private final Map<String, AtomicInteger> counters = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Map<String, JsonNode> policies = new ConcurrentHashMap<>();
+    private final List<String> liveErrors = new CopyOnWriteArrayList<>();
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
 
     public RegistryStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/2.0/mlflow/", this::api);
         server.createContext("/api/2.0/mlflow-artifacts/artifacts/", this::artifact);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.createContext("/api/v1/models/", this::loadcastApi);
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -59,8 +65,29 @@ public final class RegistryStub implements AutoCloseable {
         return runs.get(id);
     }
 
+    /** The promotion policy forecast-service set for {@code model}, if any. */
+    public JsonNode policy(String model) {
+        return policies.get(model);
+    }
+
+    /** Live errors reported so far, as {@code model version error}. */
+    public List<String> liveErrors() {
+        return liveErrors;
+    }
+
+    /** The version {@code alias} points to, or null. */
+    public String alias(String model, String alias) {
+        return aliases.get(model + "/" + alias);
+    }
+
     public void setAlias(String model, String alias, String version) {
         aliases.put(model + "/" + alias, version);
+    }
+
+    /** The stored artifact of a version, as an edge device downloads it. */
+    public byte[] artifactOf(String model, String version) {
+        String source = versions.get(model + "/" + version).path("source").asString();
+        return artifacts.get(source.replaceFirst("^mlflow-artifacts:/*", ""));
     }
 
     /** Registers a version whose artifact is {@code content}, as another trainer would; returns the version. */
@@ -109,11 +136,18 @@ public final class RegistryStub implements AutoCloseable {
                                 "mlflow-artifacts:/"
                                         + body.path("experiment_id").asString() + "/" + id + "/artifacts");
             }
-            case "runs/get" ->
-                out.putObject("run")
-                        .putObject("info")
+            case "runs/get" -> {
+                ObjectNode run = out.putObject("run");
+                run.putObject("info")
                         .put("run_id", q.get("run_id"))
                         .put("artifact_uri", "mlflow-artifacts:/1/" + q.get("run_id") + "/artifacts");
+                var metrics = run.putObject("data").putArray("metrics");
+                Run known = runs.get(q.get("run_id"));
+                if (known != null) {
+                    known.metrics()
+                            .forEach((k, v) -> metrics.addObject().put("key", k).put("value", v));
+                }
+            }
             case "runs/log-batch" -> {
                 Run run = runs.get(body.path("run_id").asString());
                 body.path("params")
@@ -136,6 +170,10 @@ public final class RegistryStub implements AutoCloseable {
             case "runs/update" ->
                 runs.get(body.path("run_id").asString()).status()[0] =
                         body.path("status").asString();
+            case "registered-models/search" -> {
+                var models = out.putArray("registered_models");
+                counters.keySet().forEach(name -> models.addObject().put("name", name));
+            }
             case "registered-models/create" ->
                 out.putObject("registered_model").put("name", body.path("name").asString());
             case "model-versions/create" ->
@@ -168,6 +206,39 @@ public final class RegistryStub implements AutoCloseable {
             }
         }
         respond(ex, 200, out);
+    }
+
+    private void loadcastApi(HttpExchange ex) throws IOException {
+        String[] path = ex.getRequestURI()
+                .getPath()
+                .substring("/api/v1/models/".length())
+                .split("/");
+        String model = URLDecoder.decode(path[0], StandardCharsets.UTF_8);
+        byte[] raw = ex.getRequestBody().readAllBytes();
+        JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+        ObjectNode out = JSON.createObjectNode();
+        if (path.length == 2
+                && path[1].equals("policy")
+                && ex.getRequestMethod().equals("PUT")) {
+            policies.put(model, body);
+            respond(ex, 200, body);
+        } else if (path.length == 4 && path[3].equals("promotion")) {
+            if (!policies.containsKey(model)) {
+                respond(ex, 404, out.put("error_code", "RESOURCE_DOES_NOT_EXIST"));
+                return;
+            }
+            boolean first = aliases.putIfAbsent(model + "/champion", path[2]) == null;
+            respond(
+                    ex,
+                    200,
+                    out.put("modelName", model).put("version", path[2]).put("status", first ? "PROMOTED" : "REJECTED"));
+        } else if (path.length == 3 && path[1].equals("canary") && path[2].equals("live-errors")) {
+            liveErrors.add(model + " " + body.path("version").asString() + " "
+                    + body.path("error").asDouble());
+            respond(ex, 200, out.put("modelName", model));
+        } else {
+            respond(ex, 404, out.put("error_code", "ENDPOINT_NOT_FOUND"));
+        }
     }
 
     private String createVersion(String name, String source, String runId) {
@@ -223,5 +294,6 @@ public final class RegistryStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -4,6 +4,7 @@ import io.loadcast.contracts.Reading;
 import io.loadcast.contracts.Topics;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.drift.DriftMonitor;
+import io.loadcast.forecast.recent.RecentReadings;
 import io.loadcast.forecast.serving.LatestForecasts;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,7 +14,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Validated readings: live error and drift first, then the next forecast of the series is issued. */
+/** Validated readings: recent window, live error and drift first, then the next forecast of the series is issued. */
 @Component
 class ReadingsListener {
 
@@ -21,6 +22,7 @@ class ReadingsListener {
 
     private final DriftMonitor drift;
     private final LatestForecasts latest;
+    private final RecentReadings recent;
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final int horizon;
@@ -28,11 +30,13 @@ class ReadingsListener {
     ReadingsListener(
             DriftMonitor drift,
             LatestForecasts latest,
+            RecentReadings recent,
             JsonMapper json,
             MeterRegistry meters,
             ForecastProperties properties) {
         this.drift = drift;
         this.latest = latest;
+        this.recent = recent;
         this.json = json;
         this.meters = meters;
         this.horizon = properties.maxHorizon();
@@ -52,6 +56,8 @@ class ReadingsListener {
             return;
         }
         meters.counter("loadcast.forecast.readings", "outcome", "read").increment();
+        // the window first, so the forecast issued below already sees this reading
+        recent.record(reading.seriesId(), reading.timestamp(), reading.value());
         drift.observe(reading.seriesId(), reading.timestamp(), reading.value());
         latest.onReading(reading.seriesId(), reading.timestamp(), horizon);
     }

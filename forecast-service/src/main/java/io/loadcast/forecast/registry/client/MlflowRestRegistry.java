@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ class MlflowRestRegistry implements ModelRegistry {
 
     private static final String API = "/api/2.0/mlflow/";
     private static final String ARTIFACTS = "/api/2.0/mlflow-artifacts/artifacts/";
+    private static final String MODELS = "/api/v1/models/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -154,6 +156,66 @@ class MlflowRestRegistry implements ModelRegistry {
         }
         return base.resolve(ARTIFACTS + source.replaceFirst("^mlflow-artifacts:/*", ""))
                 .toString();
+    }
+
+    @Override
+    public List<String> registeredModels() {
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode m : send("GET", "registered-models/search?max_results=1000", null, true)
+                .path("registered_models")) {
+            names.add(m.path("name").asString());
+        }
+        return names;
+    }
+
+    @Override
+    public OptionalDouble runMetric(String runId, String key) {
+        JsonNode metrics =
+                send("GET", "runs/get?run_id=" + enc(runId), null, true).at("/run/data/metrics");
+        for (JsonNode m : metrics) {
+            if (m.path("key").asString("").equals(key) && m.path("value").isNumber()) {
+                return OptionalDouble.of(m.path("value").asDouble());
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    @Override
+    public Optional<String> requestPromotion(String modelName, String version) {
+        byte[] answer = exchange(
+                HttpRequest.newBuilder(
+                                base.resolve(MODELS + enc(modelName) + "/versions/" + enc(version) + "/promotion"))
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                true);
+        // a 4xx (no policy, unknown version) leaves the answer empty
+        return answer.length == 0
+                ? Optional.empty()
+                : Optional.of(JSON.readTree(answer).path("status").asString("")).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public void setPolicy(String modelName, String metricKey, double minImprovementPercent, boolean requireApproval) {
+        exchange(
+                HttpRequest.newBuilder(base.resolve(MODELS + enc(modelName) + "/policy"))
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(Map.of(
+                                "metricKey",
+                                metricKey,
+                                "minImprovementPercent",
+                                minImprovementPercent,
+                                "requireApproval",
+                                requireApproval))))
+                        .header("Content-Type", "application/json"),
+                false);
+    }
+
+    @Override
+    public void reportLiveError(String modelName, String version, double error) {
+        exchange(
+                HttpRequest.newBuilder(base.resolve(MODELS + enc(modelName) + "/canary/live-errors"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                JSON.writeValueAsBytes(Map.of("version", version, "error", error))))
+                        .header("Content-Type", "application/json"),
+                true);
     }
 
     private static Optional<VersionRef> ref(JsonNode body) {

@@ -56,6 +56,9 @@ class ModelEventsListener {
         boolean champion = properties.championAlias().equals(event.alias());
         if ((event.type() == ModelEventType.ALIAS_MOVED || event.type() == ModelEventType.ROLLBACK) && champion) {
             models.promote(event.modelName(), event.version());
+        } else if (event.type() == ModelEventType.ROLLBACK) {
+            // the registry's canary watch rolled a canary back: no alias, share 0
+            models.canary(event.modelName(), event.version(), 0);
         } else if (event.type() == ModelEventType.CANARY_CHANGED) {
             models.canary(event.modelName(), event.version(), event.canaryShare() == null ? 0 : event.canaryShare());
         }

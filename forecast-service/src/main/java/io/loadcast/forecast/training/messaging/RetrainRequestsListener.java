@@ -35,15 +35,21 @@ class RetrainRequestsListener {
     void onRequest(ConsumerRecord<String, byte[]> record) {
         try {
             RetrainRequested request = json.readValue(record.value(), RetrainRequested.class);
-            TrainingRun run = runs.start(runs.plan(
-                    request.seriesIds(),
-                    request.datasetId(),
-                    null,
-                    null,
-                    request.model(),
-                    Map.of(),
-                    null,
-                    request.requestedBy()));
+            if (runs.exists(request.eventId().toString())) {
+                // POST /api/v1/retraining already started this request's run
+                return;
+            }
+            TrainingRun run = runs.start(runs.queue(
+                    runs.plan(
+                            request.seriesIds(),
+                            request.datasetId(),
+                            null,
+                            null,
+                            request.model(),
+                            Map.of(),
+                            null,
+                            request.requestedBy()),
+                    request.eventId().toString()));
             meters.counter(
                             "loadcast.forecast.retrain.started",
                             "reason",

@@ -2,19 +2,29 @@ package io.loadcast.forecast.training.web;
 
 import io.loadcast.forecast.training.TrainingRun;
 import io.loadcast.forecast.training.TrainingRuns;
+import io.loadcast.forecast.training.TrainingStatus;
+import io.loadcast.starter.problem.LoadcastProblemException;
 import io.loadcast.starter.security.ApiCaller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class TrainingController {
+
+    private static final int MAX_LIMIT = 500;
 
     private final TrainingRuns runs;
 
@@ -36,6 +46,40 @@ class TrainingController {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/training-runs/" + run.id()))
                 .body(run);
+    }
+
+    /** Runs newest first (a blank series id means all); {@code status} one of QUEUED, RUNNING, SUCCEEDED, FAILED; {@code limit} 1-500. */
+    @GetMapping("/api/v1/training-runs")
+    List<TrainingRun> list(
+            @RequestParam(required = false) @Nullable String seriesId,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "limit-out-of-range",
+                            "Limit out of range",
+                            "limit must be between 1 and " + MAX_LIMIT + ", was " + limit)
+                    .with("field", "limit");
+        }
+        return runs.list(
+                seriesId == null || seriesId.isBlank() ? null : seriesId,
+                status == null || status.isBlank() ? null : status(status),
+                limit);
+    }
+
+    private static TrainingStatus status(String value) {
+        try {
+            return TrainingStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "unknown-status",
+                            "Unknown status",
+                            "status must be one of " + Arrays.toString(TrainingStatus.values()) + ", was '" + value
+                                    + "'")
+                    .with("field", "status");
+        }
     }
 
     @GetMapping("/api/v1/training-runs/{id}")

@@ -1,0 +1,87 @@
+package io.loadcast.forecast.recent;
+
+import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.series.SeriesSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recent readings per series, so a forecast reads its history from memory instead of ingest-service. A series'
+ * window is seeded from ingest-service on first use (the last {@code capacity} half-hours up to now) and kept up
+ * to date by validated readings from {@code grid.readings.v1}; a window nothing refreshed for {@code max-age} is
+ * seeded again (the topic may be down). A range the window does not fully cover (an older as-of origin, a series
+ * never asked for) is not answered here, so the caller reads it from ingest-service: the answer is the same
+ * either way, readings with {@code from <= timestamp < to} only, which keeps as-of forecasts as-of.
+ */
+@Service
+public class RecentReadings {
+
+    private static final Logger log = LoggerFactory.getLogger(RecentReadings.class);
+
+    private final Map<String, SeriesWindow> windows = new ConcurrentHashMap<>();
+    private final SeriesSource source;
+    private final Clock clock;
+    private final int capacity;
+    private final long maxAgeMillis;
+
+    RecentReadings(SeriesSource source, Clock clock, ForecastProperties properties) {
+        this.source = source;
+        this.clock = clock;
+        this.capacity = properties.recent().capacity();
+        this.maxAgeMillis = properties.recent().maxAge().toMillis();
+    }
+
+    /** A validated reading from the topic; only series already served have a window to update. */
+    public void record(String seriesId, Instant timestamp, double value) {
+        SeriesWindow window = windows.get(seriesId);
+        if (window != null && Double.isFinite(value) && timestamp.getEpochSecond() % 1800 == 0) {
+            window.put(SeriesWindow.slot(timestamp), value, clock.millis());
+        }
+    }
+
+    /**
+     * Readings with {@code from <= timestamp < to} on the half-hour grid (from the first to the last reading, gaps
+     * NaN), when the window covers that range; empty when the caller must ask ingest-service.
+     *
+     * @throws io.loadcast.forecast.series.UnknownSeriesException when seeding finds no such series
+     */
+    public Optional<HalfHourlySeries> readings(String seriesId, Instant from, Instant to) {
+        long now = clock.millis();
+        long end = SeriesWindow.slot(Instant.ofEpochMilli(now)) + 1;
+        long first = SeriesWindow.slotAtOrAfter(from);
+        long last = SeriesWindow.slotAtOrAfter(to);
+        if (first < end - capacity || last > end + 1) {
+            return Optional.empty();
+        }
+        SeriesWindow window = windows.computeIfAbsent(seriesId, id -> new SeriesWindow(capacity, end));
+        if (!window.fresh(now, maxAgeMillis)) {
+            seed(seriesId, window, end, now);
+        }
+        return window.covers(first) ? Optional.of(window.slice(seriesId, first, last)) : Optional.empty();
+    }
+
+    private void seed(String seriesId, SeriesWindow window, long end, long now) {
+        window.seedingLock().lock();
+        try {
+            if (window.fresh(now, maxAgeMillis)) {
+                return;
+            }
+            long from = end - capacity;
+            HalfHourlySeries fetched = source.readings(seriesId, SeriesWindow.timeOf(from), SeriesWindow.timeOf(end));
+            window.seed(fetched, from, end, now);
+            log.debug("seeded the recent window of {} with {} half-hours", seriesId, fetched.size());
+        } catch (RuntimeException e) {
+            windows.remove(seriesId, window);
+            throw e;
+        } finally {
+            window.seedingLock().unlock();
+        }
+    }
+}

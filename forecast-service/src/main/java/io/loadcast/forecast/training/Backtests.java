@@ -1,0 +1,139 @@
+package io.loadcast.forecast.training;
+
+import io.loadcast.forecast.core.artifact.ModelArtifact;
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.evaluation.Backtest;
+import io.loadcast.forecast.core.evaluation.ForecastErrors;
+import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.registry.ModelRegistry;
+import io.loadcast.forecast.registry.RegistryUnavailableException;
+import io.loadcast.forecast.registry.VersionRef;
+import io.loadcast.forecast.series.SeriesSource;
+import io.loadcast.forecast.series.SourceUnavailableException;
+import io.loadcast.forecast.series.UnknownSeriesException;
+import io.loadcast.starter.problem.LoadcastProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * A rolling-origin backtest of a registered model version on the latest data (or the data before {@code to}),
+ * without training: the same evaluation as the end of a training run, for a version trained earlier or elsewhere.
+ */
+@Service
+public class Backtests {
+
+    /**
+     * A backtest's outcome.
+     *
+     * @param modelName the registered model
+     * @param version its version
+     * @param seriesIds series evaluated (those the model was trained on)
+     * @param from first origin's period range start (the span of data read)
+     * @param to end of the data read (exclusive)
+     * @param weeks weeks of origins
+     * @param backtest the figures
+     */
+    public record Result(
+            String modelName,
+            String version,
+            List<String> seriesIds,
+            Instant from,
+            Instant to,
+            int weeks,
+            BacktestSummary backtest) {}
+
+    private final ModelRegistry registry;
+    private final SeriesSource source;
+    private final TrainingRuns runs;
+    private final Clock clock;
+
+    Backtests(ModelRegistry registry, SeriesSource source, TrainingRuns runs, Clock clock) {
+        this.registry = registry;
+        this.source = source;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    public Result run(
+            @Nullable String modelName,
+            @Nullable String version,
+            @Nullable String runId,
+            int weeks,
+            @Nullable Instant to) {
+        String name = modelName;
+        String v = version;
+        if (runId != null && !runId.isBlank()) {
+            TrainingRun run = runs.get(runId);
+            name = run.modelName();
+            v = run.modelVersion();
+        }
+        if (name == null || name.isBlank() || v == null || v.isBlank()) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "no-version",
+                            "No model version",
+                            "give modelName and version, or the runId of a succeeded training run")
+                    .with("field", runId != null ? "runId" : "version");
+        }
+        ForecastModel model = load(name, v).model();
+        Instant end = to != null ? to : clock.instant();
+        int steps = weeks * HalfHourlySeries.STEPS_PER_WEEK;
+        Instant start = end.minus(
+                HalfHourlySeries.STEP.multipliedBy(steps + model.lookback() + 2L * HalfHourlySeries.STEPS_PER_WEEK));
+        List<HalfHourlySeries> series = new ArrayList<>();
+        for (String id : model.provenance().seriesIds()) {
+            HalfHourlySeries s = read(id, start, end);
+            if (s.size() < steps + model.lookback() + model.maxHorizon() || s.missingCount() > s.size() / 2) {
+                throw new LoadcastProblemException(
+                                HttpStatus.UNPROCESSABLE_CONTENT,
+                                "too-little-history",
+                                "Too little history",
+                                "series " + id + " has " + (s.size() - s.missingCount()) + " readings before " + end
+                                        + "; a " + weeks + "-week backtest of this model needs "
+                                        + (steps + model.lookback() + model.maxHorizon()))
+                        .with("field", "weeks");
+            }
+            series.add(s.filled());
+        }
+        double scale = series.stream()
+                .mapToDouble(s -> ForecastErrors.seasonalNaiveScale(
+                        s.slice(0, s.size() - steps).values(), HalfHourlySeries.STEPS_PER_WEEK))
+                .average()
+                .orElse(Double.NaN);
+        var result = Backtest.run(model, series, steps, model.maxHorizon(), HalfHourlySeries.STEPS_PER_DAY / 2, scale);
+        return new Result(name, v, model.provenance().seriesIds(), start, end, weeks, BacktestSummary.of(result));
+    }
+
+    private ModelArtifact load(String name, String version) {
+        try {
+            VersionRef ref = registry.version(name, version)
+                    .orElseThrow(() -> new LoadcastProblemException(
+                                    HttpStatus.NOT_FOUND,
+                                    "unknown-model-version",
+                                    "Unknown model version",
+                                    "registry-service knows no version " + version + " of " + name)
+                            .with("field", "version"));
+            return ModelArtifact.fromBytes(registry.download(ref.source()));
+        } catch (RegistryUnavailableException e) {
+            throw new LoadcastProblemException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "registry-unavailable", "Registry unavailable", e.getMessage());
+        }
+    }
+
+    private HalfHourlySeries read(String seriesId, Instant from, Instant to) {
+        try {
+            return source.readings(seriesId, from, to);
+        } catch (UnknownSeriesException e) {
+            throw new LoadcastProblemException(
+                    HttpStatus.NOT_FOUND, "unknown-series", "Unknown series", e.getMessage());
+        } catch (SourceUnavailableException e) {
+            throw new LoadcastProblemException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "ingest-unavailable", "Readings unavailable", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.loadcast.forecast.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loadcast.contracts.Reading;
+import io.loadcast.contracts.Topics;
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.testing.ForecastIntegrationTest;
+import io.loadcast.forecast.testing.Http;
+import io.loadcast.forecast.testing.IngestStub;
+import io.loadcast.forecast.testing.SyntheticDemand;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recent forecasts come from the window of recent readings: seeded once from ingest-service, then kept up to date
+ * by the readings topic, and as-of answers do not change when later readings (or revisions at and after the
+ * origin) arrive.
+ */
+@ForecastIntegrationTest
+class RecentWindowTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IngestStub ingest;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Test
+    void servesRecentForecastsFromTheWindowSeededOnceAndKeepsAsOfAnswers() throws Exception {
+        Http http = new Http(port);
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        Instant start = today.minus(Duration.ofDays(21));
+        HalfHourlySeries history = SyntheticDemand.series("RECENT", start, 21, 31);
+        ingest.put(history);
+        http.train("""
+                {"seriesIds":["RECENT"],"from":"%s","to":"%s","model":"linear","hyperparameters":{"backtestWeeks":"1"}}""".formatted(start, today));
+        Instant origin = today.minus(Duration.ofHours(12));
+        long before = readingsRequests();
+
+        JsonNode asOf = forecast(http, origin);
+        for (int h = 1; h <= 5; h++) {
+            assertThat(forecast(http, origin.minus(Duration.ofHours(h))).path("points"))
+                    .hasSize(24);
+        }
+
+        assertThat(readingsRequests() - before)
+                .as("one seed from ingest, then memory")
+                .isEqualTo(1);
+        // later readings and a wild revision of a period after the origin, through the topic only
+        send(today, 30_000);
+        send(origin.plus(Duration.ofHours(3)), 1e9);
+        assertThat(Http.await(
+                        Duration.ofSeconds(20), () -> latestOrigin(http).equals(today.plus(HalfHourlySeries.STEP))))
+                .as("the default origin follows the readings topic")
+                .isTrue();
+        assertThat(forecast(http, origin).path("points")).isEqualTo(asOf.path("points"));
+        assertThat(readingsRequests() - before).isEqualTo(1);
+    }
+
+    long readingsRequests() {
+        return ingest.requests().stream().filter(r -> r.startsWith("RECENT ")).count();
+    }
+
+    void send(Instant timestamp, double value) {
+        Reading r = new Reading(UUID.randomUUID(), Instant.now(), "RECENT", timestamp, value, "MW", "test", 1);
+        kafka.send(new ProducerRecord<>(Topics.READINGS, "RECENT", JSON.writeValueAsBytes(r)));
+    }
+
+    static JsonNode forecast(Http http, Instant origin) throws Exception {
+        var response = http.post(
+                "/api/v1/forecasts", "{\"seriesId\":\"RECENT\",\"origin\":\"" + origin + "\",\"horizon\":24}", false);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Http.json(response);
+    }
+
+    static Instant latestOrigin(Http http) {
+        try {
+            return Instant.parse(
+                    Http.json(http.post("/api/v1/forecasts", "{\"seriesId\":\"RECENT\",\"horizon\":4}", false))
+                            .path("origin")
+                            .asString());
+        } catch (Exception e) {
+            return Instant.EPOCH;
+        }
+    }
+}
