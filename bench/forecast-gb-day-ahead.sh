@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # GB national demand day-ahead benchmark: train on 2015 and 2019-2023, forecast every settlement period of each
 # 2024 day D from 09:00 Europe/London on D-1; prints MAPE/MAE beside the weekly seasonal-naive and the
-# mean-of-last-3-weeks naive, and the measured coverage of the 80% conformal interval.
-# Data: shared/data/gb-demand beside the repository. Optional $1: look-back in half-hours (default 336).
+# mean-of-last-3-weeks naive, the measured coverage of the 80% conformal interval and the MAPE by month.
+# Data: shared/data/gb-demand beside the repository.
+# Optional $1: model family (default day-ahead; also linear), $2: look-back in half-hours (family default).
+# -Dorigins=all|morning|0900 in MAVEN_OPTS picks the training origins (default: all for day-ahead, morning for linear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q install -DskipTests -pl contracts,service-starter
 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=io.loadcast.forecast.bench.GbDayAheadBenchmark -Dexec.args="${1:-336}"
+  -Dexec.mainClass=io.loadcast.forecast.bench.GbDayAheadBenchmark -Dexec.args="${*:-day-ahead}"

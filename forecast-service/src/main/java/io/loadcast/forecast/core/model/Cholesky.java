@@ -10,7 +10,31 @@ final class Cholesky {
     private Cholesky() {}
 
     static double[] solve(double[][] a, double[] b) {
+        factor(a);
+        return substitute(a, b);
+    }
+
+    /** Solves {@code a x = b} for every column of {@code b} ({@code [row][column]}); {@code a} is overwritten. */
+    static double[][] solveAll(double[][] a, double[][] b) {
+        factor(a);
         int n = b.length;
+        int m = b[0].length;
+        double[][] x = new double[n][m];
+        double[] column = new double[n];
+        for (int c = 0; c < m; c++) {
+            for (int i = 0; i < n; i++) {
+                column[i] = b[i][c];
+            }
+            double[] solved = substitute(a, column);
+            for (int i = 0; i < n; i++) {
+                x[i][c] = solved[i];
+            }
+        }
+        return x;
+    }
+
+    private static void factor(double[][] a) {
+        int n = a.length;
         for (int j = 0; j < n; j++) {
             double[] aj = a[j];
             double d = aj[j];
@@ -31,6 +55,10 @@ final class Cholesky {
                 ai[j] = s / d;
             }
         }
+    }
+
+    private static double[] substitute(double[][] a, double[] b) {
+        int n = b.length;
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             double s = b[i];

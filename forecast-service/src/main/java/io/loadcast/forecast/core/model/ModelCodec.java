@@ -75,6 +75,8 @@ public final class ModelCodec {
                 case ModelFamilies.LINEAR -> LinearModel.read(provenance, in);
                 case ModelFamilies.LSTM -> LstmModel.read(provenance, in);
                 case ModelFamilies.GRU -> GruModel.read(provenance, in);
+                case ModelFamilies.DAY_AHEAD -> DayAheadModel.read(provenance, in);
+                case ModelFamilies.RLINEAR -> RLinearModel.read(provenance, in);
                 default ->
                     throw new UnreadableModelException(
                             "unknown model family " + provenance.spec().family(), null);

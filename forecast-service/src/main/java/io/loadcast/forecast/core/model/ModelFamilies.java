@@ -9,7 +9,9 @@ public final class ModelFamilies {
     public static final String LINEAR = "linear";
     public static final String LSTM = "lstm";
     public static final String GRU = "gru";
-    public static final List<String> ALL = List.of(SEASONAL_NAIVE, LINEAR, LSTM, GRU);
+    public static final String DAY_AHEAD = "day-ahead";
+    public static final String RLINEAR = "rlinear";
+    public static final List<String> ALL = List.of(SEASONAL_NAIVE, LINEAR, LSTM, GRU, DAY_AHEAD, RLINEAR);
 
     private ModelFamilies() {}
 }

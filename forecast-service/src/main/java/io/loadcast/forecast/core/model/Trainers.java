@@ -13,12 +13,19 @@ public final class Trainers {
         return new LinearTrainer(keepOrigin);
     }
 
+    /** The day-ahead regression fitted only on origins that pass {@code keepOrigin}, e.g. 09:00 local issue times. */
+    public static Trainer dayAheadAt(Predicate<Instant> keepOrigin) {
+        return new DayAheadTrainer(keepOrigin);
+    }
+
     public static Trainer forFamily(String family) {
         return switch (family) {
             case ModelFamilies.SEASONAL_NAIVE -> SeasonalNaive.TRAINER;
             case ModelFamilies.LINEAR -> new LinearTrainer(t -> true);
             case ModelFamilies.LSTM -> new LstmTrainer();
             case ModelFamilies.GRU -> new GruTrainer();
+            case ModelFamilies.DAY_AHEAD -> new DayAheadTrainer(t -> true);
+            case ModelFamilies.RLINEAR -> new RLinearTrainer();
             default ->
                 throw new IllegalArgumentException(
                         "unknown model family '" + family + "', expected one of " + ModelFamilies.ALL);

@@ -6,14 +6,14 @@ import java.util.Map;
 /**
  * What to train and how: the model family and its hyperparameters, with the seed that makes it repeatable.
  *
- * @param family {@code seasonal-naive}, {@code linear}, {@code lstm} or {@code gru}
+ * @param family {@code seasonal-naive}, {@code linear}, {@code lstm}, {@code gru}, {@code day-ahead} or {@code rlinear}
  * @param lookback half-hours of history fed to the model
  * @param horizon half-hours forecast
  * @param epochs passes over the samples (neural models)
  * @param learningRate Adam learning rate (neural models)
  * @param hidden hidden units (neural models)
  * @param batchSize mini-batch size (neural models)
- * @param ridge L2 penalty of the linear model, per sample
+ * @param ridge L2 penalty of the linear and day-ahead models, per sample; 0 = choose on held-out data (day-ahead)
  * @param stride half-hours between consecutive training origins
  * @param seed the seed of every random choice
  */
@@ -38,6 +38,10 @@ public record TrainingSpec(
     public static TrainingSpec defaults(String family) {
         return switch (family) {
             case ModelFamilies.LSTM, ModelFamilies.GRU -> new TrainingSpec(family, 96, 96, 10, 0.003, 32, 64, 0, 4, 42);
+            // ridge 0: chosen on the last year of the training data; origins every 3 hours
+            case ModelFamilies.DAY_AHEAD -> new TrainingSpec(family, 720, 96, 0, 0, 1, 1, 0, 6, 42);
+            // ridge 0: chosen on the last quarter of each series
+            case ModelFamilies.RLINEAR -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 0, 1, 42);
             default -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 1e-3, 1, 42);
         };
     }
@@ -45,6 +49,16 @@ public record TrainingSpec(
     public TrainingSpec withHorizon(int newHorizon) {
         return new TrainingSpec(
                 family, lookback, newHorizon, epochs, learningRate, hidden, batchSize, ridge, stride, seed);
+    }
+
+    public TrainingSpec withLookback(int newLookback) {
+        return new TrainingSpec(
+                family, newLookback, horizon, epochs, learningRate, hidden, batchSize, ridge, stride, seed);
+    }
+
+    public TrainingSpec withRidge(double newRidge) {
+        return new TrainingSpec(
+                family, lookback, horizon, epochs, learningRate, hidden, batchSize, newRidge, stride, seed);
     }
 
     public Map<String, String> asParams() {

@@ -1,4 +1,7 @@
-/** Trainers and trained models (seasonal-naive, linear, LSTM, GRU) with their provenance and codec. */
+/**
+ * Trainers and trained models (seasonal-naive, linear, LSTM, GRU, day-ahead, RLinear) with their provenance and
+ * codec.
+ */
 @NullMarked
 package io.loadcast.forecast.core.model;
 

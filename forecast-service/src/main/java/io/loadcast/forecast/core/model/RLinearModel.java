@@ -1,0 +1,90 @@
+package io.loadcast.forecast.core.model;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+
+/**
+ * RLinear (Li et al., "Revisiting Long-term Time Series Forecasting: An Investigation on Linear Mapping", 2023):
+ * the look-back window is instance-normalised by its own mean and standard deviation (RevIN, Kim et al., ICLR
+ * 2022), mapped to all horizon steps by one linear layer shared across series (channel independence), and
+ * de-normalised. No calendar features, so it suits any sampling interval. {@code weights[i][h]}: input {@code i}
+ * (look-back values oldest first, then the bias) to step {@code h}.
+ */
+public record RLinearModel(Provenance provenance, double[][] weights) implements ForecastModel {
+
+    /** Writes the normalised window ending before {@code origin} into {@code x} (bias last); returns mean, sd. */
+    static double[] normalise(double[] values, int origin, int lookback, double[] x) {
+        double mean = 0;
+        for (int i = origin - lookback; i < origin; i++) {
+            mean += values[i];
+        }
+        mean /= lookback;
+        double square = 0;
+        for (int i = origin - lookback; i < origin; i++) {
+            square += (values[i] - mean) * (values[i] - mean);
+        }
+        double sd = Math.sqrt(square / lookback + 1e-5);
+        for (int i = 0; i < lookback; i++) {
+            x[i] = (values[origin - lookback + i] - mean) / sd;
+        }
+        x[lookback] = 1;
+        return new double[] {mean, sd};
+    }
+
+    @Override
+    public double[] predict(double[] history, Instant origin, int horizon) {
+        int lookback = lookback();
+        if (history.length < lookback) {
+            throw new IllegalArgumentException("need " + lookback + " values before the origin");
+        }
+        double[] x = new double[lookback + 1];
+        double[] scale = normalise(history, history.length, lookback, x);
+        double[] out = new double[horizon];
+        for (int h = 0; h < horizon; h++) {
+            double sum = 0;
+            for (int i = 0; i < x.length; i++) {
+                sum += weights[i][h] * x[i];
+            }
+            out[h] = sum * scale[1] + scale[0];
+        }
+        return out;
+    }
+
+    @Override
+    public void writeParameters(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(weights.length);
+        data.writeInt(weights[0].length);
+        for (double[] w : weights) {
+            for (double v : w) {
+                data.writeDouble(v);
+            }
+        }
+        data.flush();
+    }
+
+    static RLinearModel read(Provenance provenance, InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        int inputs = data.readInt();
+        int steps = data.readInt();
+        if (inputs != provenance.spec().lookback() + 1
+                || steps != provenance.spec().horizon()) {
+            throw new UnreadableModelException(
+                    "rlinear weights are " + inputs + " x " + steps + ", provenance says look-back "
+                            + provenance.spec().lookback() + ", horizon "
+                            + provenance.spec().horizon(),
+                    null);
+        }
+        double[][] weights = new double[inputs][steps];
+        for (double[] w : weights) {
+            for (int i = 0; i < steps; i++) {
+                w[i] = data.readDouble();
+            }
+        }
+        return new RLinearModel(provenance, weights);
+    }
+}

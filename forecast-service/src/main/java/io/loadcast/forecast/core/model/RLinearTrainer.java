@@ -1,0 +1,69 @@
+package io.loadcast.forecast.core.model;
+
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import java.util.List;
+
+/**
+ * Fits {@link RLinearModel} by ridge regression in closed form on windows of every series (channel-independent,
+ * shared weights). With {@code spec.ridge() <= 0} the penalty is chosen on the last quarter of each series:
+ * fitted on windows whose targets end before it, scored on windows starting in it, then refitted on all.
+ */
+final class RLinearTrainer implements Trainer {
+
+    static final double[] PENALTIES = {1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1};
+
+    @Override
+    public ForecastModel train(
+            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+        int lookback = spec.lookback();
+        int horizon = spec.horizon();
+        Origins origins = Origins.of(series, lookback, horizon, spec.stride());
+        boolean choose = spec.ridge() <= 0;
+        RidgeSystem fit = new RidgeSystem(lookback + 1, horizon);
+        RidgeSystem held = new RidgeSystem(lookback + 1, horizon);
+        double[] x = new double[lookback + 1];
+        double[] y = new double[horizon];
+        for (int[] pair : origins.pairs()) {
+            double[] values = series.get(pair[0]).values();
+            int origin = pair[1];
+            int split = values.length - values.length / 4;
+            RidgeSystem target = fit;
+            if (choose && origin >= split) {
+                target = held;
+            } else if (choose && origin + horizon > split) {
+                continue; // its targets reach into the held-out quarter
+            }
+            double[] scale = RLinearModel.normalise(values, origin, lookback, x);
+            for (int h = 0; h < horizon; h++) {
+                y[h] = (values[origin + h] - scale[0]) / scale[1];
+            }
+            target.add(x, y);
+        }
+        double ridge = spec.ridge();
+        if (choose) {
+            double best = Double.POSITIVE_INFINITY;
+            for (double penalty : PENALTIES) {
+                double error = held.squaredError(fit.solve(penalty, lookback));
+                if (error < best) {
+                    best = error;
+                    ridge = penalty;
+                }
+            }
+            fit.addAll(held);
+        }
+        double[][] weights = fit.solve(ridge, lookback);
+        listener.onEpoch(1, 1, fit.squaredError(weights) / Math.max(1, fit.samples() * horizon));
+        TrainingSpec fitted = new TrainingSpec(
+                spec.family(),
+                lookback,
+                horizon,
+                spec.epochs(),
+                spec.learningRate(),
+                spec.hidden(),
+                spec.batchSize(),
+                ridge,
+                spec.stride(),
+                spec.seed());
+        return new RLinearModel(context.provenance(fitted, series), weights);
+    }
+}
