@@ -60,20 +60,40 @@ public record RagProperties(
             @Min(0) @DefaultValue("200") int overlapChars) {}
 
     /**
+     * @param fusion how the two rankings are fused: {@code RRF} (reciprocal rank fusion) or {@code CONVEX} (convex
+     *     combination of min-max normalised scores)
      * @param bm25Weight weight of the BM25 ranking in reciprocal rank fusion
      * @param vectorWeight weight of the vector ranking in reciprocal rank fusion
      * @param rrfK the constant k of reciprocal rank fusion (60 in Cormack et al. 2009)
+     * @param convexVectorWeight weight of the vector scores in the convex combination (BM25 gets the rest)
      * @param candidates how many hits each ranking contributes before fusion
      * @param queryPrefix instruction bge-small-en-v1.5 expects before short retrieval queries
+     * @param model the embedding model shipped on the classpath: {@code bge-small-en-v1.5-q} (int8) or
+     *     {@code bge-small-en-v1.5} (fp32); changing it re-embeds every document on the next sync
+     * @param onnxThreads ONNX Runtime threads per embedding call (0: one per core); batches run in parallel anyway
      */
     public record Search(
+            @NotNull @DefaultValue("CONVEX") Fusion fusion,
             @DecimalMin("0") @DefaultValue("1.0") double bm25Weight,
             @DecimalMin("0") @DefaultValue("1.0") double vectorWeight,
             @Min(1) @DefaultValue("60") int rrfK,
+
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5")
+            double convexVectorWeight,
+
             @Min(1) @DefaultValue("100") int candidates,
 
             @DefaultValue("Represent this sentence for searching relevant passages: ")
-            String queryPrefix) {}
+            String queryPrefix,
+
+            @NotBlank @DefaultValue("bge-small-en-v1.5-q") String model,
+            @Min(0) @DefaultValue("1") int onnxThreads) {}
+
+    /** Fusion functions of hybrid search. */
+    public enum Fusion {
+        RRF,
+        CONVEX
+    }
 
     /**
      * @param provider {@code none} (offline extractive answers), {@code openai} (also vLLM, Ollama) or {@code gemini}

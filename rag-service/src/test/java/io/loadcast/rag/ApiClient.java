@@ -9,28 +9,28 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Real HTTP calls to the service under test, with or without the test API key. */
-final class ApiClient {
+public final class ApiClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.port = port;
     }
 
     /** The status and parsed body of a response. */
-    record Reply(int status, JsonNode body, String contentType) {}
+    public record Reply(int status, JsonNode body, String contentType) {}
 
-    Reply post(String path, Object body) throws IOException, InterruptedException {
+    public Reply post(String path, Object body) throws IOException, InterruptedException {
         return send(request(path)
                 .header("X-Api-Key", RagTestEnvironment.KEY)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    Reply postWithoutKey(String path, Object body) throws IOException, InterruptedException {
+    public Reply postWithoutKey(String path, Object body) throws IOException, InterruptedException {
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
@@ -43,7 +43,7 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    Reply get(String path) throws IOException, InterruptedException {
+    public Reply get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }
 

@@ -101,12 +101,35 @@ class QueryApiTest {
     void citesTheLiveForecastForQuestionsAboutUpcomingDemand() throws Exception {
         JsonNode answer = query(Map.of("question", "What will peak demand be tomorrow?", "variant", "concise"));
 
-        assertThat(answer.path("answer").asString()).contains("41250 MW").contains("[1]");
+        assertThat(answer.path("answer").asString())
+                .contains("The live forecast for GB-ND peaks at 41250 MW")
+                .contains("model gb-demand-lstm version 7 issued at " + ForecastStub.ORIGIN)
+                .contains("[1]");
         JsonNode citation = answer.path("citations").get(0);
         assertThat(citation.path("documentId").asString()).isEqualTo("forecast:GB-ND");
         assertThat(citation.path("title").asString())
                 .contains("gb-demand-lstm 7")
                 .contains(ForecastStub.ORIGIN.toString());
+    }
+
+    @Test
+    void saysPlainlyThatNoForecastIsCitedWhenForecastServiceFails() throws Exception {
+        RagTestEnvironment.FORECAST.failWith(503);
+        JsonNode answer;
+        try {
+            answer = query(Map.of("question", "What will peak demand be tomorrow?", "variant", "concise"));
+        } finally {
+            RagTestEnvironment.FORECAST.failWith(0);
+        }
+
+        assertThat(answer.path("answer").asString())
+                .startsWith("No live forecast is available: forecast-service answered HTTP 503 for GB-ND (No champion"
+                        + " model is registered.), so this answer cites no forecast.")
+                .doesNotContain("41250");
+        assertThat(answer.path("citations")
+                        .valueStream()
+                        .map(c -> c.path("documentId").asString()))
+                .noneMatch(id -> id.startsWith("forecast:"));
     }
 
     @Test

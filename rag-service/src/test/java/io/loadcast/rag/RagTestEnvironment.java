@@ -2,10 +2,12 @@ package io.loadcast.rag;
 
 import io.loadcast.rag.stubs.ForecastStub;
 import io.loadcast.rag.stubs.GuardrailStub;
+import io.loadcast.starter.testing.EmbeddedPostgresDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,8 +15,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * What every Spring test of rag-service shares, so that one context (and one ONNX model) serves them all:
- * stubs of guardrail-service and forecast-service speaking their REST contracts, a fresh index and embedding
- * cache, and a folder of two Markdown files for the folder sync.
+ * a real PostgreSQL database {@code rag}, stubs of guardrail-service and forecast-service speaking their REST
+ * contracts, a fresh index and embedding cache, and a folder of two Markdown files for the folder sync.
  */
 public final class RagTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -48,21 +50,20 @@ public final class RagTestEnvironment implements ApplicationContextInitializer<C
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "rag-test",
-                        Map.of(
-                                "loadcast.security.local-key", KEY,
-                                "loadcast.rag.guardrail-url", GUARD.url(),
-                                "loadcast.rag.guardrail-api-key", GUARD_KEY,
-                                "loadcast.rag.forecast-url", FORECAST.url(),
-                                "loadcast.rag.index-directory",
-                                        HOME.resolve("index").toString(),
-                                "loadcast.rag.embedding-cache-file",
-                                        HOME.resolve("embeddings.bin").toString(),
-                                "loadcast.rag.demo-docs",
-                                        HOME.resolve("demo-docs").toString(),
-                                "loadcast.rag.sync-interval", "1h")));
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", EmbeddedPostgresDatabase.jdbcUrl("rag"));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
+        properties.put("loadcast.security.local-key", KEY);
+        properties.put("loadcast.rag.guardrail-url", GUARD.url());
+        properties.put("loadcast.rag.guardrail-api-key", GUARD_KEY);
+        properties.put("loadcast.rag.forecast-url", FORECAST.url());
+        properties.put("loadcast.rag.index-directory", HOME.resolve("index").toString());
+        properties.put(
+                "loadcast.rag.embedding-cache-file",
+                HOME.resolve("embeddings.bin").toString());
+        properties.put("loadcast.rag.demo-docs", HOME.resolve("demo-docs").toString());
+        properties.put("loadcast.rag.sync-interval", "1h");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("rag-test", properties));
     }
 }

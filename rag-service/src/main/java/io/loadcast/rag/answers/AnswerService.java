@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -25,6 +28,8 @@ import org.springframework.http.HttpStatus;
  * output. Any guard failure stops the answer (fail closed); a block is a 422 problem naming the violations.
  */
 public final class AnswerService {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
 
     /** A question as asked. */
     public record Question(
@@ -89,7 +94,7 @@ public final class AnswerService {
             Optional<QueryResult> hit = cache.find(variant.name(), embedding);
             metrics.cache(hit.isPresent());
             if (hit.isPresent()) {
-                return recorded(fromCache(hit.get(), queryId, guardNanos, start), variant);
+                return recorded(fromCache(hit.get(), queryId, guardNanos, start), variant, question);
             }
         }
 
@@ -103,8 +108,9 @@ public final class AnswerService {
 
         t = System.nanoTime();
         List<Source> sources = new ArrayList<>();
-        if (forecasts.wants(text)) {
-            forecasts.forecast(forecasts.seriesIn(text)).ifPresent(f -> sources.add(forecastSource(f)));
+        ForecastTool.Lookup forecast = forecasts.wants(text) ? forecasts.lookup(forecasts.seriesIn(text)) : null;
+        if (forecast != null) {
+            forecast.fact().ifPresent(f -> sources.add(forecastSource(f)));
         }
         long toolNanos = System.nanoTime() - t;
         metrics.stage("tool", toolNanos);
@@ -118,7 +124,7 @@ public final class AnswerService {
         }
 
         t = System.nanoTime();
-        Generation generation = generator.generate(text, sources, variant);
+        Generation generation = withForecastNotice(generator.generate(text, sources, variant), forecast);
         long generationNanos = System.nanoTime() - t;
         metrics.stage("generation", generationNanos);
 
@@ -152,11 +158,37 @@ public final class AnswerService {
             // answers quoting a live forecast go stale with the next forecast, so they are not cached
             cache.put(variant.name(), embedding, result);
         }
-        return recorded(result, variant);
+        return recorded(result, variant, question);
     }
 
-    private QueryResult recorded(QueryResult result, PromptVariant variant) {
-        experiments.record(result.queryId(), variant.name(), result.latencyMs().total());
+    /**
+     * A question about upcoming demand whose forecast could not be fetched says so first, so that an answer from
+     * documents alone is not read as a forecast.
+     */
+    private static Generation withForecastNotice(Generation generation, ForecastTool.@Nullable Lookup forecast) {
+        if (forecast == null || forecast.fact().isPresent()) {
+            return generation;
+        }
+        String notice = "No live forecast is available: " + forecast.unavailableReason()
+                + ", so this answer cites no forecast.";
+        String answer = ExtractiveAnswerer.NOTHING_FOUND.equals(generation.answer())
+                ? notice
+                : notice + " From the indexed documents: " + generation.answer();
+        return new Generation(answer, generation.citations(), generation.inputTokens(), generation.outputTokens());
+    }
+
+    private QueryResult recorded(QueryResult result, PromptVariant variant, Question question) {
+        try {
+            experiments.record(
+                    variants.experimentId(),
+                    result.queryId(),
+                    variant.name(),
+                    question.sessionId(),
+                    result.latencyMs().total());
+        } catch (DataAccessException e) {
+            // the answer is already made and guarded; only its feedback will be refused (404)
+            log.warn("Query {} not recorded in the experiment log: {}", result.queryId(), e.toString());
+        }
         metrics.answered(variant.name());
         return result;
     }

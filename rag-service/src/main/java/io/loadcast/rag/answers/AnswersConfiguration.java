@@ -3,6 +3,7 @@ package io.loadcast.rag.answers;
 import dev.langchain4j.model.chat.ChatModel;
 import io.loadcast.rag.RagProperties;
 import io.loadcast.rag.experiments.ExperimentLog;
+import io.loadcast.rag.experiments.PromptVariant;
 import io.loadcast.rag.experiments.PromptVariants;
 import io.loadcast.rag.forecast.ForecastTool;
 import io.loadcast.rag.guard.GuardClient;
@@ -67,7 +68,10 @@ class AnswersConfiguration {
                 variants,
                 experiments,
                 properties.cache().enabled() ? cache : null,
-                new RagMetrics(meters),
+                new RagMetrics(
+                        meters,
+                        generator.provider(),
+                        variants.all().stream().map(PromptVariant::name).toList()),
                 properties.llm().inputCostPerMillion(),
                 properties.llm().outputCostPerMillion());
     }

@@ -4,29 +4,43 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The answer path's meters; every tag value comes from a fixed set. */
+/**
+ * The answer path's meters; every tag value comes from a fixed set, and every series the dashboards and alerts
+ * read is registered at zero on startup, so they show 0 rather than "no data" before the first question.
+ */
 final class RagMetrics {
+
+    static final List<String> STAGES = List.of("guard_input", "retrieval", "tool", "generation", "guard_output");
 
     private final MeterRegistry meters;
     private final DistributionSummary topScore;
 
-    RagMetrics(MeterRegistry meters) {
+    RagMetrics(MeterRegistry meters, String provider, List<String> variants) {
         this.meters = meters;
         this.topScore = DistributionSummary.builder("loadcast.rag.retrieval.top.score")
                 .description("Fused score of the best retrieved chunk per question")
                 .register(meters);
+        STAGES.forEach(stage -> timer(stage));
+        tokens(provider, 0, 0, 0);
+        List.of("hit", "miss").forEach(result -> cacheCounter(result));
+        List.of("input", "output").forEach(check -> guardCounter(check));
+        variants.forEach(variant -> queriesCounter(variant));
     }
 
     /** stage: guard_input, retrieval, tool, generation, guard_output. */
     void stage(String stage, long nanos) {
-        Timer.builder("loadcast.rag.stage.latency")
+        timer(stage).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer timer(String stage) {
+        return Timer.builder("loadcast.rag.stage.latency")
                 .description("Time per stage of answering a question")
                 .tag("stage", stage)
                 .publishPercentileHistogram()
-                .register(meters)
-                .record(nanos, TimeUnit.NANOSECONDS);
+                .register(meters);
     }
 
     void tokens(String provider, int input, int output, double cost) {
@@ -47,17 +61,25 @@ final class RagMetrics {
     }
 
     void cache(boolean hit) {
-        Counter.builder("loadcast.rag.cache.lookups")
-                .tag("result", hit ? "hit" : "miss")
-                .register(meters)
-                .increment();
+        cacheCounter(hit ? "hit" : "miss").increment();
+    }
+
+    private Counter cacheCounter(String result) {
+        return Counter.builder("loadcast.rag.cache.lookups")
+                .description("Semantic cache lookups")
+                .tag("result", result)
+                .register(meters);
     }
 
     void guardBlock(String check) {
-        Counter.builder("loadcast.rag.guard.blocks")
+        guardCounter(check).increment();
+    }
+
+    private Counter guardCounter(String check) {
+        return Counter.builder("loadcast.rag.guard.blocks")
+                .description("Questions and answers refused by the guardrails")
                 .tag("check", check)
-                .register(meters)
-                .increment();
+                .register(meters);
     }
 
     void retrievalScore(double score) {
@@ -65,9 +87,13 @@ final class RagMetrics {
     }
 
     void answered(String variant) {
-        Counter.builder("loadcast.rag.queries")
+        queriesCounter(variant).increment();
+    }
+
+    private Counter queriesCounter(String variant) {
+        return Counter.builder("loadcast.rag.queries")
+                .description("Answered questions per prompt variant")
                 .tag("variant", variant)
-                .register(meters)
-                .increment();
+                .register(meters);
     }
 }

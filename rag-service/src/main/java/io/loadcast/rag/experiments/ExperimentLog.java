@@ -1,51 +1,33 @@
 package io.loadcast.rag.experiments;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which variant answered which query, how fast, and how users rated it. Held in memory (bounded): rag-service has
- * no database, and experiment results are reported per process lifetime.
+ * The experiments' state: which variant each session was assigned, which variant answered which query, how fast,
+ * and how users rated it. Kept in PostgreSQL ({@code experiments.store}), so results survive restarts and are the
+ * same on every replica.
  */
-public final class ExperimentLog {
+public interface ExperimentLog {
 
-    /** One answered query of the experiment. */
-    public record Entry(
+    /** One answered query of an experiment. */
+    record Entry(
             String queryId,
             String variant,
             double latencyMs,
             @Nullable Integer rating) {}
 
-    private final int capacity;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<String, Long> order = new LinkedHashMap<>();
+    /**
+     * The variant the session was first assigned in this experiment; {@code candidate} is stored and returned when
+     * the session has none yet. Concurrent first calls agree on one variant.
+     */
+    String assignOnce(String experimentId, String sessionId, String candidate);
 
-    public ExperimentLog(int capacity) {
-        this.capacity = capacity;
-    }
+    void record(String experimentId, String queryId, String variant, @Nullable String sessionId, double latencyMs);
 
-    public synchronized void record(String queryId, String variant, double latencyMs) {
-        entries.put(queryId, new Entry(queryId, variant, latencyMs, null));
-        order.put(queryId, System.nanoTime());
-        if (order.size() > capacity) {
-            String oldest = order.keySet().iterator().next();
-            order.remove(oldest);
-            entries.remove(oldest);
-        }
-    }
+    /** Stores (or replaces) a rating; empty when the query is unknown. */
+    Optional<Entry> rate(String queryId, int rating);
 
-    /** Stores a rating; empty when the query is unknown (or too old to be kept). */
-    public Optional<Entry> rate(String queryId, int rating) {
-        return Optional.ofNullable(
-                entries.computeIfPresent(queryId, (id, e) -> new Entry(id, e.variant(), e.latencyMs(), rating)));
-    }
-
-    public List<Entry> entries() {
-        return new ArrayList<>(entries.values());
-    }
+    List<Entry> entries(String experimentId);
 }

@@ -1,6 +1,7 @@
 package io.loadcast.rag.experiments;
 
 import io.loadcast.rag.RagProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,12 +9,12 @@ import org.springframework.context.annotation.Configuration;
 class ExperimentsConfiguration {
 
     @Bean
-    PromptVariants promptVariants(RagProperties properties) {
-        return new PromptVariants(properties.experiment());
+    PromptVariants promptVariants(RagProperties properties, ExperimentLog log) {
+        return new PromptVariants(properties.experiment(), log);
     }
 
     @Bean
-    ExperimentLog experimentLog() {
-        return new ExperimentLog(100_000);
+    Feedback feedback(ExperimentLog log, PromptVariants variants, MeterRegistry meters) {
+        return new Feedback(log, variants, meters);
     }
 }

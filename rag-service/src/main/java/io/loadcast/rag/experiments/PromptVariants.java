@@ -13,20 +13,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The experiment's variants and their assignment. A session always gets the same variant: SHA-256 of
- * {@code experimentId:sessionId} is mapped to [0, 1) and looked up in the cumulative shares, so assignment needs
- * no state and survives restarts and replicas.
+ * The experiment's variants and their assignment. A new session's variant comes from SHA-256 of
+ * {@code experimentId:sessionId} mapped to [0, 1) and looked up in the cumulative shares (the same on every
+ * replica); the first assignment is then stored ({@link ExperimentLog#assignOnce}), so a session keeps its variant
+ * across restarts and even when the shares are changed later.
  */
 public final class PromptVariants {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PromptVariants.class);
 
     private final String experimentId;
     private final List<PromptVariant> variants;
     private final double totalShare;
+    private final @Nullable ExperimentLog log;
 
+    /** Assignment by hash alone, with nothing stored. */
     public PromptVariants(RagProperties.Experiment experiment) {
+        this(experiment, null);
+    }
+
+    public PromptVariants(RagProperties.Experiment experiment, @Nullable ExperimentLog log) {
+        this.log = log;
         this.experimentId = experiment.id();
         List<PromptVariant> loaded = new ArrayList<>();
         for (RagProperties.Variant v : experiment.variants()) {
@@ -64,7 +77,29 @@ public final class PromptVariants {
                                             + ".")
                             .with("field", "variant"));
         }
-        double point = sessionId == null ? ThreadLocalRandom.current().nextDouble() : bucket(sessionId);
+        if (sessionId == null) {
+            return byShare(ThreadLocalRandom.current().nextDouble());
+        }
+        PromptVariant candidate = byShare(bucket(sessionId));
+        if (log == null) {
+            return candidate;
+        }
+        String stored;
+        try {
+            stored = log.assignOnce(experimentId, sessionId, candidate.name());
+        } catch (DataAccessException e) {
+            // the hash gives the same variant on every call, so an answer need not fail for the database
+            LOG.warn("Variant assignment not stored ({}); using the session's hash", e.toString());
+            return candidate;
+        }
+        // a variant removed from the configuration since: the session moves to its hash's variant
+        return variants.stream()
+                .filter(v -> v.name().equals(stored))
+                .findFirst()
+                .orElse(candidate);
+    }
+
+    private PromptVariant byShare(double point) {
         double cumulative = 0;
         for (PromptVariant variant : variants) {
             cumulative += variant.share() / totalShare;

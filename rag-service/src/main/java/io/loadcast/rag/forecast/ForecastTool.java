@@ -62,8 +62,25 @@ public final class ForecastTool {
         return series.find() ? series.group(1) : defaultSeries;
     }
 
+    /** A forecast, or why there is none, in words an operator can read. */
+    public record Lookup(Optional<ForecastFact> fact, String unavailableReason) {
+
+        static Lookup of(ForecastFact fact) {
+            return new Lookup(Optional.of(fact), "");
+        }
+
+        static Lookup unavailable(String reason) {
+            return new Lookup(Optional.empty(), reason);
+        }
+    }
+
     @Tool("Live demand forecast of a series for the coming day, with the model version and issue time")
     public Optional<ForecastFact> forecast(@P("series id, e.g. GB-ND") String seriesId) {
+        return lookup(seriesId).fact();
+    }
+
+    /** Never throws: every failure becomes a reason ("forecast-service did not answer for GB-ND"). */
+    public Lookup lookup(String seriesId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve("/api/v1/forecasts"))
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
@@ -76,16 +93,29 @@ public final class ForecastTool {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 log.warn("forecast-service answered HTTP {} for {}", response.statusCode(), seriesId);
-                return Optional.empty();
+                return Lookup.unavailable("forecast-service answered HTTP " + response.statusCode() + " for " + seriesId
+                        + detail(response.body()));
             }
             ForecastFact fact = json.readValue(response.body(), ForecastFact.class);
-            return fact.points() == null || fact.points().isEmpty() ? Optional.empty() : Optional.of(fact);
+            return fact.points() == null || fact.points().isEmpty()
+                    ? Lookup.unavailable("forecast-service returned an empty forecast for " + seriesId)
+                    : Lookup.of(fact);
         } catch (IOException | JacksonException e) {
             log.warn("forecast-service unreachable for {}: {}", seriesId, e.toString());
-            return Optional.empty();
+            return Lookup.unavailable("forecast-service did not answer for " + seriesId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return Lookup.unavailable("the forecast request for " + seriesId + " was interrupted");
+        }
+    }
+
+    /** The problem's {@code detail} (RFC 9457), when the error body is one. */
+    private String detail(String body) {
+        try {
+            String detail = json.readTree(body).path("detail").asString("");
+            return detail.isBlank() ? "" : " (" + detail.substring(0, Math.min(200, detail.length())) + ")";
+        } catch (JacksonException e) {
+            return "";
         }
     }
 }

@@ -6,12 +6,14 @@ import io.loadcast.rag.search.store.LuceneChunkIndex.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,24 +51,40 @@ final class HybridSearch {
             List<Hit> ranked = switch (mode) {
                 case BM25 -> bm25;
                 case VECTOR -> knn;
-                case HYBRID ->
-                    ReciprocalRankFusion.fuse(bm25, config.bm25Weight(), knn, config.vectorWeight(), config.rrfK())
-                            .entrySet()
-                            .stream()
-                            .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
-                                    .thenComparing(Map.Entry.comparingByKey()))
-                            .map(e -> new Hit(e.getKey(), e.getValue().floatValue()))
-                            .toList();
+                case HYBRID -> sorted(fuse(bm25, knn));
             };
             return read(searcher, ranked.subList(0, Math.min(topK, ranked.size())));
         });
     }
 
+    private Map<Integer, Double> fuse(List<Hit> bm25, List<Hit> knn) {
+        return switch (config.fusion()) {
+            case RRF -> ReciprocalRankFusion.fuse(bm25, config.bm25Weight(), knn, config.vectorWeight(), config.rrfK());
+            case CONVEX -> ConvexCombination.fuse(scores(bm25), scores(knn), config.convexVectorWeight());
+        };
+    }
+
+    private static Map<Integer, Float> scores(List<Hit> hits) {
+        Map<Integer, Float> scores = new HashMap<>(2 * hits.size());
+        hits.forEach(h -> scores.put(h.doc(), h.score()));
+        return scores;
+    }
+
+    /** Best first; ties by doc number, so equal scores rank the same way on every call. */
+    private static List<Hit> sorted(Map<Integer, Double> fused) {
+        return fused.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Hit(e.getKey(), e.getValue().floatValue()))
+                .toList();
+    }
+
     private static List<ScoredChunk> read(IndexSearcher searcher, List<Hit> hits) throws IOException {
         List<ScoredChunk> chunks = new ArrayList<>(hits.size());
+        // stored fields are read for the returned hits only, through one reader per search
+        StoredFields stored = searcher.storedFields();
         for (Hit hit : hits) {
-            chunks.add(new ScoredChunk(
-                    LuceneChunkIndex.toChunk(searcher.storedFields().document(hit.doc())), hit.score()));
+            chunks.add(new ScoredChunk(LuceneChunkIndex.toChunk(stored.document(hit.doc())), hit.score()));
         }
         return chunks;
     }

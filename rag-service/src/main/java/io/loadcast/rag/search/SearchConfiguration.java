@@ -1,23 +1,25 @@
 package io.loadcast.rag.search;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import io.loadcast.rag.RagProperties;
 import io.loadcast.rag.search.store.EmbeddingCacheFile;
 import io.loadcast.rag.search.store.LuceneChunkIndex;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
-    /** bge-small-en-v1.5, int8-quantised ONNX, shipped in a Maven artifact: no download at run time. */
+    /** bge-small-en-v1.5 (int8 by default) shipped in a Maven artifact: no download at run time. */
     @Bean
-    EmbeddingModel embeddingModel() {
-        return new BgeSmallEnV15QuantizedEmbeddingModel();
+    EmbeddingModel embeddingModel(RagProperties properties) {
+        return new ClasspathOnnxModel(
+                properties.search().model(), properties.search().onnxThreads());
     }
 
     @Bean
@@ -33,7 +35,7 @@ class SearchConfiguration {
     @Bean
     Embedder embedder(EmbeddingModel model, EmbeddingCacheFile cache, RagProperties properties) {
         return new Embedder(
-                model, cache, "bge-small-en-v1.5-q", properties.search().queryPrefix());
+                model, cache, properties.search().model(), properties.search().queryPrefix());
     }
 
     @Bean
@@ -45,6 +47,12 @@ class SearchConfiguration {
             MeterRegistry meters) {
         return new SearchService(
                 index, embedder, new HybridSearch(index, embedder, properties.search()), events, meters);
+    }
+
+    /** One query embedded and searched before the service reports ready, so the first caller does not pay for it. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> searchWarmUp(SearchService search) {
+        return event -> search.warmUp();
     }
 
     @Bean

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -15,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
  * with reciprocal rank fusion ({@link ReciprocalRankFusion}).
  */
 public final class SearchService {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final LuceneChunkIndex index;
     private final Embedder embedder;
@@ -85,6 +89,15 @@ public final class SearchService {
     /** The top chunks for a query; {@code filter} keeps chunks whose metadata has every given value. */
     public List<ScoredChunk> search(String query, int topK, Map<String, String> filter, RetrievalMode mode) {
         return io(() -> hybrid.search(query, topK, filter, mode));
+    }
+
+    /** Loads the model's kernels and the index's files into memory with a throwaway search. */
+    public void warmUp() {
+        long start = System.nanoTime();
+        for (RetrievalMode mode : RetrievalMode.values()) {
+            search("warm-up query about electricity demand", 10, Map.of(), mode);
+        }
+        log.info("Search warmed up in {} ms over {} chunks", (System.nanoTime() - start) / 1_000_000, chunkCount());
     }
 
     private static <T> T io(IoCall<T> call) {

@@ -1,6 +1,7 @@
 package io.loadcast.rag.bench;
 
 import io.loadcast.rag.RagApplication;
+import io.loadcast.starter.testing.EmbeddedPostgresDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * rag-service started for a benchmark on a free port, with a fresh index and the embedding cache kept in
- * {@code .loadcast/bench/} at the repository root so reruns do not embed again. Requests go over real HTTP.
+ * {@code .loadcast/bench/} at the repository root so reruns do not embed again, and an embedded PostgreSQL for the
+ * experiment log. Requests go over real HTTP.
  */
 final class BenchApp implements AutoCloseable {
 
@@ -27,6 +31,7 @@ final class BenchApp implements AutoCloseable {
 
     final ConfigurableApplicationContext context;
     final int port;
+    private final Path index;
 
     BenchApp(Map<String, Object> extra) throws IOException {
         // run from the repository root (as bench/rag-*.sh do), this is the git-ignored .loadcast/bench/
@@ -34,7 +39,7 @@ final class BenchApp implements AutoCloseable {
                 .toAbsolutePath()
                 .normalize();
         Files.createDirectories(cacheDir);
-        Path index = Files.createTempDirectory("rag-bench-index");
+        index = Files.createTempDirectory("rag-bench-index");
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "server.port",
                 0,
@@ -50,6 +55,10 @@ final class BenchApp implements AutoCloseable {
                 "off",
                 "logging.level.root",
                 "WARN"));
+        // experiments are stored in PostgreSQL: a real embedded server, as in the tests
+        properties.put("spring.datasource.url", EmbeddedPostgresDatabase.jdbcUrl("rag_bench"));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
         properties.putAll(extra);
         // command-line arguments outrank application.yml (default properties would not)
         context = new SpringApplicationBuilder(RagApplication.class)
@@ -78,7 +87,13 @@ final class BenchApp implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         context.close();
+        // the index is rebuilt on every run: leave no copy behind in /tmp
+        try (Stream<Path> files = Files.walk(index)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,14 +44,22 @@ public final class SciFactBenchmark {
         try (GuardrailStub guard = new GuardrailStub();
                 BenchApp app = new BenchApp(settings(guard, args))) {
             index(app, data.resolve("corpus.jsonl.gz"));
-            System.out.printf("%n| retriever | nDCG@10 | Recall@100 |%n|---|---|---|%n");
+            System.out.printf(
+                    "%n| retriever (%s fusion in the service) | nDCG@10 | Recall@100 |%n|---|---|---|%n",
+                    app.context.getEnvironment().getProperty("loadcast.rag.search.fusion", "CONVEX"));
+            Map<RetrievalMode, Map<String, JsonNode>> results = new LinkedHashMap<>();
             for (RetrievalMode mode : RetrievalMode.values()) {
-                double[] scores = evaluate(app, queries, qrels, mode);
+                results.put(mode, retrieve(app, queries, mode));
+                double[] scores = evaluate(results.get(mode), qrels);
                 System.out.printf("| %s | %.4f | %.4f |%n", mode, scores[0], scores[1]);
             }
+            FusionCrossValidation.run(rankings(results, qrels));
             LatencyBenchmark.retrieval(
                     app.bean(SearchService.class), app.bean(Embedder.class), new ArrayList<>(queries.values()));
             LatencyBenchmark.query(app, new ArrayList<>(queries.values()));
+            LatencyBenchmark.embeddingThreads(
+                    app.context.getEnvironment().getProperty("loadcast.rag.search.model", "bge-small-en-v1.5-q"),
+                    new ArrayList<>(queries.values()));
         }
         System.exit(0);
     }
@@ -101,49 +110,66 @@ public final class SciFactBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
                 "Indexed %d documents as %d chunks in %.1f s: %.1f chunks/s (%d chunks embedded now, %d from the"
-                        + " embedding cache)%n",
+                        + " embedding cache; %s)%n",
                 docs,
                 chunks,
                 seconds,
                 chunks / seconds,
                 cache.size() - cachedBefore,
-                chunks - (cache.size() - cachedBefore));
+                chunks - (cache.size() - cachedBefore),
+                Load.now());
     }
 
-    /** Mean nDCG@10 (gain = qrel score, log2 discount, as trec_eval) and mean Recall@100, by document. */
-    private static double[] evaluate(
-            BenchApp app, Map<String, String> queries, Map<String, Map<String, Integer>> qrels, RetrievalMode mode)
+    /** Each query's top 300 chunks from {@code POST /api/v1/retrieve} (only the query text is sent). */
+    private static Map<String, JsonNode> retrieve(BenchApp app, Map<String, String> queries, RetrievalMode mode)
             throws Exception {
+        Map<String, JsonNode> results = new LinkedHashMap<>();
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            results.put(
+                    query.getKey(),
+                    app.post("/api/v1/retrieve", Map.of("query", query.getValue(), "topK", 300, "mode", mode.name()))
+                            .path("results"));
+        }
+        return results;
+    }
+
+    /** Mean nDCG@10 and mean Recall@100, by document (chunks collapsed in rank order). */
+    private static double[] evaluate(Map<String, JsonNode> results, Map<String, Map<String, Integer>> qrels) {
         double ndcg = 0;
         double recall = 0;
-        for (Map.Entry<String, String> query : queries.entrySet()) {
-            JsonNode results = app.post(
-                            "/api/v1/retrieve", Map.of("query", query.getValue(), "topK", 300, "mode", mode.name()))
-                    .path("results");
-            List<String> ranked = new ArrayList<>(new LinkedHashSet<>(results.valueStream()
+        for (Map.Entry<String, JsonNode> query : results.entrySet()) {
+            List<String> ranked = new ArrayList<>(new LinkedHashSet<>(query.getValue()
+                    .valueStream()
                     .map(r -> r.path("documentId").asString())
                     .toList()));
             Map<String, Integer> relevant = qrels.get(query.getKey());
-            double dcg = 0;
-            for (int i = 0; i < Math.min(10, ranked.size()); i++) {
-                dcg += relevant.getOrDefault(ranked.get(i), 0) / log2(i + 2);
-            }
-            List<Integer> ideal =
-                    relevant.values().stream().sorted((a, b) -> b - a).toList();
-            double idcg = 0;
-            for (int i = 0; i < Math.min(10, ideal.size()); i++) {
-                idcg += ideal.get(i) / log2(i + 2);
-            }
-            ndcg += idcg == 0 ? 0 : dcg / idcg;
-            Set<String> top100 = new LinkedHashSet<>(ranked.subList(0, Math.min(100, ranked.size())));
-            long found = relevant.keySet().stream().filter(top100::contains).count();
-            recall += (double) found / relevant.size();
+            ndcg += RankingMetrics.ndcgAt10(ranked, relevant);
+            recall += RankingMetrics.recallAt100(ranked, relevant);
         }
-        return new double[] {ndcg / queries.size(), recall / queries.size()};
+        return new double[] {ndcg / results.size(), recall / results.size()};
     }
 
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
+    private static List<FusionCrossValidation.Rankings> rankings(
+            Map<RetrievalMode, Map<String, JsonNode>> results, Map<String, Map<String, Integer>> qrels) {
+        List<FusionCrossValidation.Rankings> rankings = new ArrayList<>();
+        for (String queryId : results.get(RetrievalMode.BM25).keySet()) {
+            Map<String, String> documentOf = new HashMap<>();
+            rankings.add(new FusionCrossValidation.Rankings(
+                    scores(results.get(RetrievalMode.BM25).get(queryId), documentOf),
+                    scores(results.get(RetrievalMode.VECTOR).get(queryId), documentOf),
+                    documentOf,
+                    qrels.get(queryId)));
+        }
+        return rankings;
+    }
+
+    private static Map<String, Float> scores(JsonNode results, Map<String, String> documentOf) {
+        Map<String, Float> scores = new LinkedHashMap<>();
+        results.valueStream().forEach(r -> {
+            scores.put(r.path("chunkId").asString(), (float) r.path("score").asDouble());
+            documentOf.put(r.path("chunkId").asString(), r.path("documentId").asString());
+        });
+        return scores;
     }
 
     private static Map<String, Map<String, Integer>> qrels(Path tsv) throws IOException {

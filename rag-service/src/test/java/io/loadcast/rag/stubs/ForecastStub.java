@@ -19,10 +19,21 @@ public final class ForecastStub implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
+    private volatile int failWith;
 
     public ForecastStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/forecasts", exchange -> {
+            if (failWith != 0) {
+                byte[] problem = ("{\"type\":\"https://loadcast.io/problems/model-not-found\",\"status\":" + failWith
+                                + ",\"detail\":\"No champion model is registered.\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(failWith, problem.length);
+                exchange.getResponseBody().write(problem);
+                exchange.close();
+                return;
+            }
             String seriesId = JSON.readTree(exchange.getRequestBody().readAllBytes())
                     .path("seriesId")
                     .asString();
@@ -49,6 +60,11 @@ public final class ForecastStub implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    /** Answers every request with this status and a problem body; 0 serves forecasts again. */
+    public void failWith(int status) {
+        failWith = status;
     }
 
     public String url() {

@@ -2,6 +2,7 @@ package io.loadcast.rag.experiments.web;
 
 import io.loadcast.rag.experiments.ExperimentLog;
 import io.loadcast.rag.experiments.ExperimentResults;
+import io.loadcast.rag.experiments.Feedback;
 import io.loadcast.rag.experiments.PromptVariant;
 import io.loadcast.rag.experiments.PromptVariants;
 import io.loadcast.starter.problem.LoadcastProblemException;
@@ -23,10 +24,12 @@ class ExperimentController {
 
     private final PromptVariants variants;
     private final ExperimentLog log;
+    private final Feedback feedback;
 
-    ExperimentController(PromptVariants variants, ExperimentLog log) {
+    ExperimentController(PromptVariants variants, ExperimentLog log, Feedback feedback) {
         this.variants = variants;
         this.log = log;
+        this.feedback = feedback;
     }
 
     record FeedbackRequest(
@@ -38,7 +41,7 @@ class ExperimentController {
     @Operation(summary = "Rate an answer from 1 (useless) to 5 (excellent)")
     @PostMapping("/api/v1/feedback")
     FeedbackResponse feedback(@Valid @RequestBody FeedbackRequest request) {
-        ExperimentLog.Entry entry = log.rate(request.queryId(), request.rating())
+        ExperimentLog.Entry entry = feedback.rate(request.queryId(), request.rating())
                 .orElseThrow(() -> new LoadcastProblemException(
                                 HttpStatus.NOT_FOUND,
                                 "query-not-found",
@@ -59,6 +62,6 @@ class ExperimentController {
                     "No experiment '" + id + "'; the running one is '" + variants.experimentId() + "'.");
         }
         return ExperimentResults.of(
-                id, variants.all().stream().map(PromptVariant::name).toList(), log.entries());
+                id, variants.all().stream().map(PromptVariant::name).toList(), log.entries(id));
     }
 }
