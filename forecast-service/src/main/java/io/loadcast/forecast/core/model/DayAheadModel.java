@@ -3,8 +3,6 @@ package io.loadcast.forecast.core.model;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.AsOfHistory;
 import io.loadcast.forecast.core.features.DayAheadFeatures;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,32 +42,17 @@ public record DayAheadModel(Provenance provenance, double[][] weights) implement
 
     @Override
     public void writeParameters(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeInt(weights.length);
-        data.writeInt(weights[0].length);
-        for (double[] w : weights) {
-            for (double v : w) {
-                data.writeDouble(v);
-            }
-        }
-        data.flush();
+        WeightMatrix.write(weights, out);
     }
 
     static DayAheadModel read(Provenance provenance, InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
-        int heads = data.readInt();
-        int count = data.readInt();
-        if (heads != DayAheadFeatures.HEADS || count != DayAheadFeatures.COUNT) {
+        double[][] weights = WeightMatrix.read(in);
+        if (weights.length != DayAheadFeatures.HEADS || weights[0].length != DayAheadFeatures.COUNT) {
             throw new UnreadableModelException(
-                    "day-ahead model has " + heads + " x " + count + " weights, this release expects "
-                            + DayAheadFeatures.HEADS + " x " + DayAheadFeatures.COUNT,
+                    "day-ahead model has " + weights.length + " x " + weights[0].length
+                            + " weights, this release expects " + DayAheadFeatures.HEADS + " x "
+                            + DayAheadFeatures.COUNT,
                     null);
-        }
-        double[][] weights = new double[heads][count];
-        for (double[] w : weights) {
-            for (int i = 0; i < count; i++) {
-                w[i] = data.readDouble();
-            }
         }
         return new DayAheadModel(provenance, weights);
     }

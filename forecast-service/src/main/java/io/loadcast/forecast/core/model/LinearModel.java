@@ -3,8 +3,6 @@ package io.loadcast.forecast.core.model;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.CalendarFeatures;
 import io.loadcast.forecast.core.features.Window;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,25 +46,10 @@ public record LinearModel(Provenance provenance, double[][] weights) implements 
 
     @Override
     public void writeParameters(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeInt(weights.length);
-        data.writeInt(weights[0].length);
-        for (double[] w : weights) {
-            for (double v : w) {
-                data.writeDouble(v);
-            }
-        }
-        data.flush();
+        WeightMatrix.write(weights, out);
     }
 
     static LinearModel read(Provenance provenance, InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
-        double[][] weights = new double[data.readInt()][data.readInt()];
-        for (double[] w : weights) {
-            for (int i = 0; i < w.length; i++) {
-                w[i] = data.readDouble();
-            }
-        }
-        return new LinearModel(provenance, weights);
+        return new LinearModel(provenance, WeightMatrix.read(in));
     }
 }

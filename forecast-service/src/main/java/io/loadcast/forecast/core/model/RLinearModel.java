@@ -1,7 +1,5 @@
 package io.loadcast.forecast.core.model;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,21 +54,13 @@ public record RLinearModel(Provenance provenance, double[][] weights) implements
 
     @Override
     public void writeParameters(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeInt(weights.length);
-        data.writeInt(weights[0].length);
-        for (double[] w : weights) {
-            for (double v : w) {
-                data.writeDouble(v);
-            }
-        }
-        data.flush();
+        WeightMatrix.write(weights, out);
     }
 
     static RLinearModel read(Provenance provenance, InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
-        int inputs = data.readInt();
-        int steps = data.readInt();
+        double[][] weights = WeightMatrix.read(in);
+        int inputs = weights.length;
+        int steps = weights[0].length;
         if (inputs != provenance.spec().lookback() + 1
                 || steps != provenance.spec().horizon()) {
             throw new UnreadableModelException(
@@ -78,12 +68,6 @@ public record RLinearModel(Provenance provenance, double[][] weights) implements
                             + provenance.spec().lookback() + ", horizon "
                             + provenance.spec().horizon(),
                     null);
-        }
-        double[][] weights = new double[inputs][steps];
-        for (double[] w : weights) {
-            for (int i = 0; i < steps; i++) {
-                w[i] = data.readDouble();
-            }
         }
         return new RLinearModel(provenance, weights);
     }
