@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole loop on real parts: the five service jars as child processes on a real KRaft broker and a real
@@ -138,13 +139,21 @@ class SuiteJourneyIT {
                     "readings on " + Topics.READINGS_RAW + " are stored, the malformed one goes to the DLQ",
                     () -> readingsAreStoredAndTheMalformedOneIsDeadLettered(history));
             String datasetId = step("a dataset snapshot freezes the stored history", this::snapshot);
+            step("the operator sets the model's promotion policy", this::policySet);
             String first = step(
                     "a first training run registers a version with the dataset's lineage",
                     () -> trainedAndRegistered(datasetId, "seasonal-naive"));
-            step("the registry's policy promotes it: champion alias, served", () -> promotedFirst(first));
-            String second = step("a second training run registers a challenger, not yet served", () -> {
-                String version = trainedAndRegistered(datasetId, "linear");
+            step(
+                    "the registry's policy promotes it on registration: champion alias, served",
+                    () -> promotedFirst(first));
+            step("a challenger no better than the champion is rejected by the policy and not served", () -> {
+                String version = trainedAndRegistered(datasetId, "seasonal-naive");
                 assertThat(version).isNotEqualTo(first);
+                JsonNode decision = promotionDecision(version);
+                assertThat(decision.path("status").asString())
+                        .as("decision %s", decision)
+                        .isEqualTo("REJECTED");
+                assertThat(api.aliasVersion(MODEL, "champion")).contains(first);
                 assertThat(api.forecastAsOf(SERIES, servedFrom, 48)
                                 .expect(200)
                                 .path("modelVersion")
@@ -153,9 +162,9 @@ class SuiteJourneyIT {
                         .isEqualTo(first);
                 return version;
             });
-            step(
-                    "the policy promotes the better challenger; forecast-service swaps it in without a restart",
-                    () -> promotedAndHotSwapped(first, second));
+            String second = step(
+                    "a better challenger is promoted by the policy; forecast-service swaps it in without a restart",
+                    () -> promotedAndHotSwapped(datasetId, first));
             step(
                     "a new half-hour reading publishes the next forecast on " + Topics.FORECASTS,
                     () -> forecastPublishedAfterNewReading(second));
@@ -212,7 +221,13 @@ class SuiteJourneyIT {
             return version;
         }
 
-        private void promotedFirst(String first) {
+        /** As an MLflow user would: register the model's name, then give it the policy its versions face. */
+        private void policySet() {
+            api.registry
+                    .post(
+                            "/api/2.0/mlflow/registered-models/create",
+                            Map.of("name", MODEL, "description", "day-ahead demand of " + SERIES))
+                    .expect(200);
             api.registry
                     .put(
                             "/api/v1/models/" + MODEL + "/policy",
@@ -224,34 +239,54 @@ class SuiteJourneyIT {
                                     "requireApproval",
                                     false))
                     .expect(200);
-            var decision = api.registry
-                    .post("/api/v1/models/" + MODEL + "/versions/" + first + "/promotion", Map.of())
-                    .expect(200);
-            assertThat(decision.path("status").asString()).isEqualTo("PROMOTED");
+        }
+
+        /** forecast-service asks the registry's policy about each version it registers; the audit keeps the answer. */
+        private JsonNode promotionDecision(String version) {
+            return Poll.until(
+                    "the registry's promotion decision on version " + version + " of " + MODEL,
+                    Duration.ofSeconds(60),
+                    () -> api.registry
+                            .get("/api/v1/audit?model=" + MODEL)
+                            .expect(200)
+                            .path("entries")
+                            .valueStream()
+                            .filter(e -> e.path("action").asString().startsWith("PROMOTION_")
+                                    && version.equals(e.path("version").asString()))
+                            .findFirst()
+                            .map(e -> e.path("after")),
+                    () -> "no decision in the audit yet");
+        }
+
+        private void promotedFirst(String first) {
+            JsonNode decision = promotionDecision(first);
+            assertThat(decision.path("status").asString())
+                    .as("decision %s", decision)
+                    .isEqualTo("PROMOTED");
             assertThat(api.aliasVersion(MODEL, "champion")).contains(first);
             var served = api.awaitServedVersion(SERIES, servedFrom, first, Duration.ofSeconds(60));
             assertThat(served.path("modelName").asString()).isEqualTo(MODEL);
         }
 
-        private void promotedAndHotSwapped(String first, String second) {
+        private String promotedAndHotSwapped(String datasetId, String first) {
             long pid = suite.pid(SuiteService.FORECAST);
             double loadedBefore = api.modelsLoaded();
-            var decision = api.registry
-                    .post("/api/v1/models/" + MODEL + "/versions/" + second + "/promotion", Map.of())
-                    .expect(200);
+            String better = trainedAndRegistered(datasetId, "linear");
+            JsonNode decision = promotionDecision(better);
             assertThat(decision.path("status").asString())
                     .as("decision %s", decision)
                     .isEqualTo("PROMOTED");
             assertThat(decision.path("championVersion").asString()).isEqualTo(first);
             assertThat(decision.path("improvementPercent").asDouble()).isGreaterThanOrEqualTo(MIN_IMPROVEMENT);
-            assertThat(api.aliasVersion(MODEL, "champion")).contains(second);
-            var served = api.awaitServedVersion(SERIES, servedFrom, second, Duration.ofSeconds(90));
+            assertThat(api.aliasVersion(MODEL, "champion")).contains(better);
+            var served = api.awaitServedVersion(SERIES, servedFrom, better, Duration.ofSeconds(90));
             assertThat(served.path("points").size()).isEqualTo(48);
             assertThat(suite.isRunning(SuiteService.FORECAST)).isTrue();
             assertThat(suite.pid(SuiteService.FORECAST)).isEqualTo(pid);
             assertThat(api.modelsLoaded())
                     .as("models installed by forecast-service")
                     .isGreaterThan(loadedBefore);
+            return better;
         }
 
         private void forecastPublishedAfterNewReading(String version) {

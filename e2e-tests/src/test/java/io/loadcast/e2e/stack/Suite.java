@@ -121,11 +121,29 @@ public final class Suite implements AutoCloseable {
                 name,
                 PartKind.INFRA,
                 port,
-                JavaCommand.ownClasspath(List.of(heap), main, args.toList()),
+                launcherCommand(heap, main, args.toList()),
                 Map.of(),
                 health,
                 INFRA_TIMEOUT,
                 main.getName());
+    }
+
+    /**
+     * Runs a local-stack main from the packaged {@code local-stack.jar}, as {@code ./loadcast up} does (its manifest
+     * brings in {@code target/lib}). Not this JVM's class path: in a reactor build that holds both the reactor's jar
+     * with its manifest class path and the same libraries from the local repository, and zonky refuses two copies
+     * of the PostgreSQL binaries.
+     */
+    private List<String> launcherCommand(String heap, Class<?> main, List<String> args) {
+        Path launcher = layout.launcherJar();
+        if (!Files.isRegularFile(launcher)) {
+            throw new IllegalStateException(
+                    launcher + " is missing: build the suite first (./mvnw package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>(List.of(JavaCommand.javaExecutable(), heap, "-cp", launcher.toString()));
+        command.add(main.getName());
+        command.addAll(args);
+        return command;
     }
 
     private Part servicePart(SuiteService service, ServiceSettings settings) {

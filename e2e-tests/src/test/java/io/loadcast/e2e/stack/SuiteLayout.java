@@ -32,6 +32,11 @@ public record SuiteLayout(Path repo, Path home, Path logs) {
         return new SuiteLayout(repo, Files.createTempDirectory("loadcast-e2e-"), logs);
     }
 
+    /** The local stack's launcher jar, whose mains start the KRaft broker and PostgreSQL. */
+    public Path launcherJar() {
+        return repo.resolve("local-stack").resolve("target").resolve("local-stack.jar");
+    }
+
     public Path serviceJar(String module) {
         return repo.resolve(module).resolve("target").resolve(module + ".jar");
     }
