@@ -101,6 +101,7 @@ public class DriftMonitor {
         double[] reference =
                 Arrays.copyOfRange(values, Math.max(0, values.length - 4 * config.window()), values.length);
         watch(seriesId).reference(reference, "training");
+        gauges(seriesId);
         try {
             references.save(seriesId, reference, "training");
         } catch (RuntimeException e) {
@@ -254,19 +255,28 @@ public class DriftMonitor {
 
     /** {@code loadcast.forecast.drift.score}: one gauge per series and statistic (bounded by the series served). */
     private void gauge(String seriesId, DriftReport.Score score) {
-        scores.computeIfAbsent(seriesId + "/" + score.statistic(), key -> {
-                    AtomicReference<Double> holder = new AtomicReference<>(Double.NaN);
-                    Gauge.builder("loadcast.forecast.drift.score", holder, AtomicReference::get)
-                            .description("latest drift statistic of the live window against the reference")
-                            .tags(Tags.of(
-                                    "series",
-                                    seriesId,
-                                    "statistic",
-                                    score.statistic().name()))
-                            .register(meters);
-                    return holder;
-                })
-                .set(score.score());
+        scoreHolder(seriesId, score.statistic()).set(score.score());
+    }
+
+    /**
+     * A series with a training reference shows its drift gauges at once, NaN until its first live window is
+     * evaluated, so dashboards and alerts see the series before drift does.
+     */
+    private void gauges(String seriesId) {
+        for (DriftStatistic statistic : DriftStatistic.values()) {
+            scoreHolder(seriesId, statistic);
+        }
+    }
+
+    private AtomicReference<Double> scoreHolder(String seriesId, DriftStatistic statistic) {
+        return scores.computeIfAbsent(seriesId + "/" + statistic, key -> {
+            AtomicReference<Double> holder = new AtomicReference<>(Double.NaN);
+            Gauge.builder("loadcast.forecast.drift.score", holder, AtomicReference::get)
+                    .description("latest drift statistic of the live window against the reference")
+                    .tags(Tags.of("series", seriesId, "statistic", statistic.name()))
+                    .register(meters);
+            return holder;
+        });
     }
 
     private static DriftReport.Score score(DriftStatistic statistic, double value, double threshold) {
@@ -278,7 +288,10 @@ public class DriftMonitor {
         return watches.computeIfAbsent(seriesId, k -> {
             SeriesWatch watch = new SeriesWatch();
             try {
-                references.find(k).ifPresent(r -> watch.reference(r, "training"));
+                references.find(k).ifPresent(r -> {
+                    watch.reference(r, "training");
+                    gauges(k);
+                });
             } catch (RuntimeException e) {
                 log.warn("drift reference of {} not read: {}", k, e.getMessage());
             }
