@@ -43,6 +43,9 @@ public final class PostgresMain {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", "localhost")
+                // zonky's default is off (for tests); ingest commits Kafka offsets after its write, so the write
+                // must survive a crash of PostgreSQL itself
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         writeServerPid(dataDir, new PidFile(Path.of(args[2])));
         createMissingDatabases(postgres.getPostgresDatabase(), List.of(args).subList(3, args.length));
