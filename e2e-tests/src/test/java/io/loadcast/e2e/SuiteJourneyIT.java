@@ -153,6 +153,10 @@ class SuiteJourneyIT {
                 assertThat(decision.path("status").asString())
                         .as("decision %s", decision)
                         .isEqualTo("REJECTED");
+                // the same model on the same window: the champion's same-window figure is the challenger's own
+                assertThat(decision.path("evidence").asString()).isEqualTo("SAME_WINDOW");
+                assertThat(decision.path("championMetric").asDouble())
+                        .isEqualTo(decision.path("challengerMetric").asDouble());
                 assertThat(api.aliasVersion(MODEL, "champion")).contains(first);
                 assertThat(api.forecastAsOf(SERIES, servedFrom, 48)
                                 .expect(200)
@@ -168,12 +172,13 @@ class SuiteJourneyIT {
             step(
                     "a new half-hour reading publishes the next forecast on " + Topics.FORECASTS,
                     () -> forecastPublishedAfterNewReading(second));
-            step(
-                    "drifted readings raise " + Topics.DRIFT + " and " + Topics.RETRAIN_REQUESTS + "; retraining runs",
+            String champion = step(
+                    "drifted readings raise " + Topics.DRIFT + " and " + Topics.RETRAIN_REQUESTS + "; the retrained"
+                            + " version faces the champion on its own backtest window",
                     () -> driftDetectedAndRetrainingRequested(second));
             step(
                     "the assistant answers tomorrow's peak citing the live forecast",
-                    () -> assistantCitesForecast(second));
+                    () -> assistantCitesForecast(champion));
         }
 
         private String snapshot() {
@@ -277,6 +282,7 @@ class SuiteJourneyIT {
                     .as("decision %s", decision)
                     .isEqualTo("PROMOTED");
             assertThat(decision.path("championVersion").asString()).isEqualTo(first);
+            assertThat(decision.path("evidence").asString()).isEqualTo("SAME_WINDOW");
             assertThat(decision.path("improvementPercent").asDouble()).isGreaterThanOrEqualTo(MIN_IMPROVEMENT);
             assertThat(api.aliasVersion(MODEL, "champion")).contains(better);
             var served = api.awaitServedVersion(SERIES, servedFrom, better, Duration.ofSeconds(90));
@@ -312,7 +318,8 @@ class SuiteJourneyIT {
             }
         }
 
-        private void driftDetectedAndRetrainingRequested(String version) {
+        /** Returns the champion after the registry's policy decided on the retrained version. */
+        private String driftDetectedAndRetrainingRequested(String version) {
             Instant firstDrifted = historyEnd.plus(STEP.multipliedBy(2));
             try (TopicWatch<DriftDetected> drift =
                             TopicWatch.fromNow(suite.kafkaBootstrap(), Topics.DRIFT, DriftDetected.class);
@@ -343,7 +350,8 @@ class SuiteJourneyIT {
                         Duration.ofSeconds(60));
                 assertThat(request.occurredAt()).isAfter(sent);
             }
-            // forecast-service's trainer acts on the request: a new version, registered but not promoted
+            // forecast-service's trainer acts on the request: a new version on newer data (another dataset), whose
+            // run also backtested the champion on the retrain's own window; the policy decides on those figures
             String retrained = Integer.toString(Integer.parseInt(version) + 1);
             Poll.until(
                     "version " + retrained + " of " + MODEL + " from the drift-triggered retraining",
@@ -352,7 +360,18 @@ class SuiteJourneyIT {
                                     "/api/2.0/mlflow/model-versions/get?name=" + MODEL + "&version=" + retrained))
                             .filter(answer -> answer.status() == 200),
                     () -> "no such version yet");
-            assertThat(api.aliasVersion(MODEL, "champion")).contains(version);
+            JsonNode decision = promotionDecision(retrained);
+            log.info("the policy's decision on the drift retrain: {}", decision);
+            assertThat(decision.path("evidence").asString())
+                    .as("decision %s", decision)
+                    .isEqualTo("SAME_WINDOW");
+            assertThat(decision.path("championVersion").asString()).isEqualTo(version);
+            boolean better = decision.path("improvementPercent").asDouble() >= MIN_IMPROVEMENT;
+            assertThat(decision.path("status").asString()).isEqualTo(better ? "PROMOTED" : "REJECTED");
+            String champion = better ? retrained : version;
+            assertThat(api.aliasVersion(MODEL, "champion")).contains(champion);
+            api.awaitServedVersion(SERIES, servedFrom, champion, Duration.ofSeconds(90));
+            return champion;
         }
 
         private void assistantCitesForecast(String version) {

@@ -38,6 +38,7 @@ class TrainingPipeline {
     private final SeriesSource source;
     private final ModelRegistry registry;
     private final ServingModels serving;
+    private final ChampionBacktest championBacktest;
     private final DriftMonitor drift;
     private final ForecastProperties properties;
     private final MeterRegistry meters;
@@ -49,6 +50,7 @@ class TrainingPipeline {
             SeriesSource source,
             ModelRegistry registry,
             ServingModels serving,
+            ChampionBacktest championBacktest,
             DriftMonitor drift,
             ForecastProperties properties,
             MeterRegistry meters,
@@ -57,6 +59,7 @@ class TrainingPipeline {
         this.source = source;
         this.registry = registry;
         this.serving = serving;
+        this.championBacktest = championBacktest;
         this.drift = drift;
         this.properties = properties;
         this.meters = meters;
@@ -100,11 +103,17 @@ class TrainingPipeline {
                     .mapToDouble(s -> ForecastErrors.seasonalNaiveScale(s.values(), HalfHourlySeries.STEPS_PER_WEEK))
                     .average()
                     .orElse(Double.NaN);
-            BacktestResult result = Backtest.run(
-                    model, data.series(), backtestSteps, spec.horizon(), HalfHourlySeries.STEPS_PER_DAY / 2, scale);
+            int stride = HalfHourlySeries.STEPS_PER_DAY / 2;
+            BacktestResult result = Backtest.run(model, data.series(), backtestSteps, spec.horizon(), stride, scale);
             BacktestSummary summary = BacktestSummary.of(result);
             state.backtest(summary);
             registry.logMetrics(runId, metrics(summary), 0);
+            // before this version is registered: today's champion, on exactly this window, for the promotion policy
+            championBacktest.logOn(
+                    runId,
+                    command.modelName(),
+                    new ChampionBacktest.Window(
+                            data.series(), backtestSteps, spec.horizon(), stride, scale, result.origins()));
             ModelArtifact artifact = new ModelArtifact(model, result.intervals());
             String sourceUri = registry.uploadArtifact(runId, "model/model.zip", artifact.toBytes());
             String version = registry.registerVersion(command.modelName(), sourceUri, runId);

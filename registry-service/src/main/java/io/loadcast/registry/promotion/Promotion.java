@@ -19,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Promotion by policy: a challenger version becomes champion (the champion alias moves to it) when its backtest
- * error beats the champion's by the policy's margin on the same dataset, and, when the policy says so, after a key
- * with MANAGE approves.
+ * error beats the champion's by the policy's margin, and, when the policy says so, after a key with MANAGE
+ * approves. The champion's figure is the one its trainer measured on the challenger's own backtest window
+ * (champion/challenger on the same evaluation window, as {@link ChampionBaseline} picks it), else the champion's
+ * own run on the same dataset; without either the challenger is rejected.
  */
 @Service
 public class Promotion {
@@ -93,44 +95,54 @@ public class Promotion {
         double challengerValue = evidence.metric().getAsDouble();
         Optional<ModelVersion> champion = aliases.find(model, championAlias);
         if (champion.isEmpty()) {
-            return pass(challenger, policy, "there is no champion yet", null, challengerValue, null, null, actor);
-        }
-        RunEvidence incumbent = evidence(champion.get(), policy);
-        if (incumbent.metric().isEmpty()
-                || !incumbent.datasetHash().equals(evidence.datasetHash())
-                || evidence.datasetHash().isEmpty()) {
-            return decide(
+            return pass(
                     challenger,
-                    "REJECTED",
-                    "champion and challenger were not measured with '" + policy.metricKey()
-                            + "' on the same dataset (tag " + RunEvidence.DATASET_HASH_TAG + ")",
-                    champion.get().version(),
+                    policy,
+                    "there is no champion yet",
+                    null,
                     challengerValue,
                     null,
+                    null,
+                    PromotionEvidence.NONE,
                     actor);
         }
-        double championValue = incumbent.metric().getAsDouble();
+        // a champion registered without a run can still be compared on the challenger's window
+        RunEvidence incumbent = champion.get().runId() == null ? RunEvidence.none() : evidence(champion.get(), policy);
+        ChampionBaseline baseline =
+                ChampionBaseline.choose(evidence, champion.get().version(), incumbent, policy.metricKey());
+        Double championValue = baseline.championValue();
+        if (championValue == null) {
+            return decide(
+                    challenger, "REJECTED", baseline.missing(), champion.get().version(), challengerValue, null, actor);
+        }
         double improvement = (championValue - challengerValue) / Math.abs(championValue) * 100.0;
         if (improvement < policy.minImprovementPercent()) {
             return new PromotionDecisionBuilder(
-                            challenger, champion.get().version(), challengerValue, championValue, improvement)
+                            challenger,
+                            champion.get().version(),
+                            challengerValue,
+                            championValue,
+                            improvement,
+                            baseline.evidence())
                     .record(
                             this,
                             "REJECTED",
                             String.format(
-                                    "improvement %.2f%% is below the policy's %.2f%%",
-                                    improvement, policy.minImprovementPercent()),
+                                    "improvement %.2f%% is below the policy's %.2f%% (%s)",
+                                    improvement, policy.minImprovementPercent(), describe(baseline.evidence())),
                             actor);
         }
         return pass(
                 challenger,
                 policy,
                 String.format(
-                        "improvement %.2f%% meets the policy's %.2f%%", improvement, policy.minImprovementPercent()),
+                        "improvement %.2f%% meets the policy's %.2f%% (%s)",
+                        improvement, policy.minImprovementPercent(), describe(baseline.evidence())),
                 champion.get().version(),
                 challengerValue,
                 championValue,
                 improvement,
+                baseline.evidence(),
                 actor);
     }
 
@@ -159,9 +171,10 @@ public class Promotion {
             Double challengerValue,
             Double championValue,
             Double improvement,
+            PromotionEvidence basis,
             String actor) {
-        PromotionDecisionBuilder builder =
-                new PromotionDecisionBuilder(challenger, championVersion, challengerValue, championValue, improvement);
+        PromotionDecisionBuilder builder = new PromotionDecisionBuilder(
+                challenger, championVersion, challengerValue, championValue, improvement, basis);
         if (policy.requireApproval()) {
             return builder.record(this, "PENDING_APPROVAL", reason + "; waiting for approval by a MANAGE key", actor);
         }
@@ -177,8 +190,15 @@ public class Promotion {
             Double challengerValue,
             Double championValue,
             String actor) {
-        return new PromotionDecisionBuilder(challenger, championVersion, challengerValue, championValue, null)
+        return new PromotionDecisionBuilder(
+                        challenger, championVersion, challengerValue, championValue, null, PromotionEvidence.NONE)
                 .record(this, status, reason, actor);
+    }
+
+    private static String describe(PromotionEvidence basis) {
+        return basis == PromotionEvidence.SAME_WINDOW
+                ? "champion backtested on the challenger's window"
+                : "champion's own run on the same dataset";
     }
 
     PromotionDecision record(PromotionDecision decision, String actor) {

@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status PROMOTED (alias moved), PENDING_APPROVAL, APPROVED (alias moved) or REJECTED
  * @param improvementPercent how much lower the challenger's error is, in percent of the champion's
+ * @param evidence which measurement of the champion {@code championMetric} is: SAME_WINDOW (backtested by the
+ *     challenger's trainer on the challenger's window), SAME_DATASET (the champion's own run on the same dataset)
+ *     or NONE
  */
 public record PromotionDecision(
         String modelName,
@@ -16,4 +19,5 @@ public record PromotionDecision(
         @Nullable String championVersion,
         @Nullable Double challengerMetric,
         @Nullable Double championMetric,
-        @Nullable Double improvementPercent) {}
+        @Nullable Double improvementPercent,
+        PromotionEvidence evidence) {}

@@ -9,7 +9,8 @@ record PromotionDecisionBuilder(
         @Nullable String championVersion,
         @Nullable Double challengerMetric,
         @Nullable Double championMetric,
-        @Nullable Double improvementPercent) {
+        @Nullable Double improvementPercent,
+        PromotionEvidence evidence) {
 
     PromotionDecision record(Promotion promotion, String status, String reason, String actor) {
         return promotion.record(
@@ -21,7 +22,8 @@ record PromotionDecisionBuilder(
                         championVersion,
                         challengerMetric,
                         championMetric,
-                        improvementPercent),
+                        improvementPercent,
+                        evidence),
                 actor);
     }
 }

@@ -38,11 +38,31 @@ class PromotionCanaryAndLineageTest {
 
     /** A version whose run backtested to {@code mape} on dataset {@code hash}. */
     private String version(double mape, String hash) {
+        return register(run(mape, hash));
+    }
+
+    /**
+     * A version whose run backtested to {@code mape} on dataset {@code hash} and, as forecast-service's trainer does,
+     * also backtested champion {@code championVersion} on the same window to {@code championMape}.
+     */
+    private String version(double mape, String hash, String championVersion, double championMape) {
+        String runId = run(mape, hash);
+        client.logMetric(runId, "champion_mape", championMape);
+        client.setTag(runId, "loadcast.champion_version", championVersion);
+        client.setTag(runId, "loadcast.champion_backtest", "same-window");
+        return register(runId);
+    }
+
+    private String run(double mape, String hash) {
         String runId = client.createRun(experimentId).getRunId();
         client.logMetric(runId, "mape", mape);
         client.setTag(runId, "loadcast.dataset_hash", hash);
         client.setTag(runId, "loadcast.dataset_id", "snapshot-7");
         client.setTag(runId, "mlflow.source.git.commit", "4f2a9c1");
+        return runId;
+    }
+
+    private String register(String runId) {
         return json(client.sendPost(
                         "model-versions/create",
                         "{\"name\": \"" + model + "\", \"source\": \"mlflow-artifacts:/m\", \"run_id\": \"" + runId
@@ -100,8 +120,83 @@ class PromotionCanaryAndLineageTest {
         JsonNode decision = evaluate(version(5.0, "sha256:other"));
 
         assertThat(decision.path("status").asString()).isEqualTo("REJECTED");
-        assertThat(decision.path("reason").asString()).contains("same dataset");
+        assertThat(decision.path("reason").asString())
+                .contains("same dataset")
+                .contains("no same-window backtest of the champion");
+        assertThat(decision.path("evidence").asString()).isEqualTo("NONE");
         assertThat(champion()).isEqualTo("1");
+    }
+
+    @Test
+    void promotesARetrainOnNewerDataThatBeatsTheChampionOnItsOwnWindow() throws Exception {
+        policy(5.0, false);
+        String v1 = version(10.0, "sha256:d1");
+        evaluate(v1);
+
+        // the champion's own run (10.0, other data) would give 10%; on the challenger's window it scored 9.8
+        String v2 = version(9.0, "sha256:d2", v1, 9.8);
+        JsonNode decision = evaluate(v2);
+
+        assertThat(decision.path("status").asString()).as(decision.toString()).isEqualTo("PROMOTED");
+        assertThat(decision.path("evidence").asString()).isEqualTo("SAME_WINDOW");
+        assertThat(decision.path("championVersion").asString()).isEqualTo(v1);
+        assertThat(decision.path("championMetric").asDouble()).isEqualTo(9.8);
+        assertThat(decision.path("improvementPercent").asDouble())
+                .isCloseTo((9.8 - 9.0) / 9.8 * 100, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(decision.path("reason").asString()).contains("challenger's window");
+        assertThat(champion()).isEqualTo(v2);
+        assertThat(auditedDecision(v2).path("evidence").asString()).isEqualTo("SAME_WINDOW");
+    }
+
+    @Test
+    void rejectsARetrainThatDoesNotBeatTheChampionOnItsOwnWindowByTheMargin() throws Exception {
+        policy(5.0, false);
+        String v1 = version(10.0, "sha256:d1");
+        evaluate(v1);
+
+        // same dataset too: the champion's own run would give 10%, its same-window figure only 3.2%
+        JsonNode decision = evaluate(version(9.0, "sha256:d1", v1, 9.3));
+
+        assertThat(decision.path("status").asString()).isEqualTo("REJECTED");
+        assertThat(decision.path("evidence").asString()).isEqualTo("SAME_WINDOW");
+        assertThat(decision.path("championMetric").asDouble()).isEqualTo(9.3);
+        assertThat(decision.path("reason").asString()).contains("below the policy's 5.00%");
+        assertThat(champion()).isEqualTo(v1);
+    }
+
+    @Test
+    void fallsBackToTheSameDatasetWhenTheWindowBacktestMeasuredAnEarlierChampion() throws Exception {
+        policy(5.0, false);
+        String v1 = version(10.0, "sha256:d1");
+        evaluate(v1);
+        String v2 = version(9.0, "sha256:d1");
+        assertThat(evaluate(v2).path("evidence").asString()).isEqualTo("SAME_DATASET");
+
+        // trained while v1 was champion: its window figure of v1 says nothing about v2
+        String v3 = version(8.0, "sha256:d1", v1, 20.0);
+        JsonNode fallback = evaluate(v3);
+        assertThat(fallback.path("status").asString()).isEqualTo("PROMOTED");
+        assertThat(fallback.path("evidence").asString()).isEqualTo("SAME_DATASET");
+        assertThat(fallback.path("championVersion").asString()).isEqualTo(v2);
+        assertThat(fallback.path("championMetric").asDouble()).isEqualTo(9.0);
+
+        JsonNode stale = evaluate(version(5.0, "sha256:d9", v2, 20.0));
+        assertThat(stale.path("status").asString()).isEqualTo("REJECTED");
+        assertThat(stale.path("evidence").asString()).isEqualTo("NONE");
+        assertThat(stale.path("reason").asString()).contains("measured version " + v2 + ", not the champion " + v3);
+        assertThat(champion()).isEqualTo(v3);
+    }
+
+    private JsonNode auditedDecision(String version) throws Exception {
+        JsonNode audit = json(
+                send(port, "GET", "/api/v1/audit?model=" + model, null, null).body());
+        return audit.path("entries")
+                .valueStream()
+                .filter(e -> e.path("action").asString().startsWith("PROMOTION_")
+                        && e.path("version").asString().equals(version))
+                .findFirst()
+                .orElseThrow()
+                .path("after");
     }
 
     @Test
