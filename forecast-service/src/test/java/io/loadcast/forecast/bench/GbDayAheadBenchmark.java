@@ -45,7 +45,13 @@ public final class GbDayAheadBenchmark {
         long t0 = System.nanoTime();
         ForecastModel calibrationModel = trainer(family, originRule)
                 .train(List.of(y2015, recent.slice(0, start2023)), spec, context, EpochListener.NONE);
-        List<double[]> residuals = dayAhead(calibrationModel, recent, start2023, start2024, null);
+        Score validation = new Score();
+        List<double[]> residuals = dayAhead(
+                calibrationModel,
+                recent,
+                start2023,
+                start2024,
+                (origin, step, actual, forecast, index) -> validation.add(actual, forecast, 0));
         ForecastModel model = trainer(family, originRule)
                 .train(List.of(y2015, recent.slice(0, start2024)), spec, context, EpochListener.NONE);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
@@ -88,6 +94,9 @@ public final class GbDayAheadBenchmark {
                 family, scored.mape(), scored.mae(), 100 * scored.coverage());
         System.out.printf("  %-40s MAPE %.2f%%  MAE %.0f MW%n", "weekly seasonal-naive", weekly.mape(), weekly.mae());
         System.out.printf("  %-40s MAPE %.2f%%  MAE %.0f MW%n", "mean of last 3 weeks", mean3.mape(), mean3.mae());
+        System.out.printf(
+                "  %-40s MAPE %.2f%%  MAE %.0f MW   (model trained without 2023; for choices)%n",
+                "validation 2023, " + family, validation.mape(), validation.mae());
         if (Boolean.getBoolean("worstDays")) {
             printWorstDays(model, recent, start2024);
         }

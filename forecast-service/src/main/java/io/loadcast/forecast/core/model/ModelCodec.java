@@ -77,6 +77,7 @@ public final class ModelCodec {
                 case ModelFamilies.GRU -> GruModel.read(provenance, in);
                 case ModelFamilies.DAY_AHEAD -> DayAheadModel.read(provenance, in);
                 case ModelFamilies.RLINEAR -> RLinearModel.read(provenance, in);
+                case ModelFamilies.RLINEAR_ENSEMBLE -> RLinearEnsembleModel.read(provenance, in);
                 default ->
                     throw new UnreadableModelException(
                             "unknown model family " + provenance.spec().family(), null);

@@ -11,7 +11,9 @@ public final class ModelFamilies {
     public static final String GRU = "gru";
     public static final String DAY_AHEAD = "day-ahead";
     public static final String RLINEAR = "rlinear";
-    public static final List<String> ALL = List.of(SEASONAL_NAIVE, LINEAR, LSTM, GRU, DAY_AHEAD, RLINEAR);
+    public static final String RLINEAR_ENSEMBLE = "rlinear-ensemble";
+    public static final List<String> ALL =
+            List.of(SEASONAL_NAIVE, LINEAR, LSTM, GRU, DAY_AHEAD, RLINEAR, RLINEAR_ENSEMBLE);
 
     private ModelFamilies() {}
 }

@@ -26,6 +26,7 @@ public final class Trainers {
             case ModelFamilies.GRU -> new GruTrainer();
             case ModelFamilies.DAY_AHEAD -> new DayAheadTrainer(t -> true);
             case ModelFamilies.RLINEAR -> new RLinearTrainer();
+            case ModelFamilies.RLINEAR_ENSEMBLE -> new RLinearEnsembleTrainer();
             default ->
                 throw new IllegalArgumentException(
                         "unknown model family '" + family + "', expected one of " + ModelFamilies.ALL);

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What to train and how: the model family and its hyperparameters, with the seed that makes it repeatable.
  *
- * @param family {@code seasonal-naive}, {@code linear}, {@code lstm}, {@code gru}, {@code day-ahead} or {@code rlinear}
+ * @param family {@code seasonal-naive}, {@code linear}, {@code lstm}, {@code gru}, {@code day-ahead}, {@code rlinear} or
+ *     {@code rlinear-ensemble}
  * @param lookback half-hours of history fed to the model
  * @param horizon half-hours forecast
  * @param epochs passes over the samples (neural models)
@@ -42,6 +43,8 @@ public record TrainingSpec(
             case ModelFamilies.DAY_AHEAD -> new TrainingSpec(family, 720, 96, 0, 0, 1, 1, 0, 6, 42);
             // ridge 0: chosen on the last quarter of each series
             case ModelFamilies.RLINEAR -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 0, 1, 42);
+            // members at look-backs 336, 512, 720; ridge 0: chosen per member as rlinear does
+            case ModelFamilies.RLINEAR_ENSEMBLE -> new TrainingSpec(family, 720, 96, 0, 0, 1, 1, 0, 1, 42);
             default -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 1e-3, 1, 42);
         };
     }

@@ -1,0 +1,42 @@
+package io.loadcast.forecast.core.model;
+
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits one {@link RLinearModel} per look-back of {@link RLinearEnsembleModel#memberLookbacks}, each exactly as
+ * the {@code rlinear} family would (penalty {@code spec.ridge()}, or chosen per member on the last quarter of each
+ * series when it is 0), and keeps them all; one "epoch" per member.
+ */
+final class RLinearEnsembleTrainer implements Trainer {
+
+    private final RLinearTrainer single = new RLinearTrainer();
+
+    @Override
+    public ForecastModel train(
+            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+        Provenance provenance = context.provenance(spec, series);
+        int[] lookbacks = RLinearEnsembleModel.memberLookbacks(spec.lookback());
+        List<RLinearModel> members = new ArrayList<>();
+        for (int k = 0; k < lookbacks.length; k++) {
+            int epoch = k + 1;
+            TrainingSpec memberSpec = new TrainingSpec(
+                    ModelFamilies.RLINEAR,
+                    lookbacks[k],
+                    spec.horizon(),
+                    spec.epochs(),
+                    spec.learningRate(),
+                    spec.hidden(),
+                    spec.batchSize(),
+                    spec.ridge(),
+                    spec.stride(),
+                    spec.seed());
+            RLinearModel fitted = (RLinearModel) single.train(
+                    series, memberSpec, context, (e, n, loss) -> listener.onEpoch(epoch, lookbacks.length, loss));
+            members.add(RLinearEnsembleModel.member(
+                    provenance, lookbacks[k], fitted.provenance().spec().ridge(), fitted.weights()));
+        }
+        return new RLinearEnsembleModel(provenance, members);
+    }
+}
