@@ -3,10 +3,8 @@ package io.loadcast.forecast.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
-import io.loadcast.forecast.testing.ForecastIntegrationTest;
 import io.loadcast.forecast.testing.Http;
-import io.loadcast.forecast.testing.IngestStub;
-import io.loadcast.forecast.testing.RegistryStub;
+import io.loadcast.forecast.testing.RunningServiceTest;
 import io.loadcast.forecast.testing.SyntheticDemand;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -15,27 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Bad input gets a clear RFC 9457 problem naming the field, and serving goes on. */
-@ForecastIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiProblemsTest {
+class ApiProblemsTest extends RunningServiceTest {
 
     static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IngestStub ingest;
-
-    @Autowired
-    RegistryStub registry;
-
-    Http http;
 
     @BeforeAll
     void trainOnce() throws Exception {

@@ -7,10 +7,8 @@ import io.loadcast.contracts.ModelEventType;
 import io.loadcast.contracts.Reading;
 import io.loadcast.contracts.Topics;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
-import io.loadcast.forecast.testing.ForecastIntegrationTest;
 import io.loadcast.forecast.testing.Http;
-import io.loadcast.forecast.testing.IngestStub;
-import io.loadcast.forecast.testing.RegistryStub;
+import io.loadcast.forecast.testing.RunningServiceTest;
 import io.loadcast.forecast.testing.SyntheticDemand;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +21,8 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -39,20 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * deterministically; live errors go to the registry's canary watch; the latest forecast of a series is published
  * after each new half-hour; the dashboards' gauges follow what is served.
  */
-@ForecastIntegrationTest
-class CanaryAndPublicationTest {
+class CanaryAndPublicationTest extends RunningServiceTest {
 
     static final Instant START = Instant.parse("2024-03-04T00:00:00Z");
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IngestStub ingest;
-
-    @Autowired
-    RegistryStub registry;
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
@@ -62,13 +48,6 @@ class CanaryAndPublicationTest {
 
     @Autowired
     ServingModels models;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     @Test
     void firstVersionBecomesChampionByPolicyAndACanaryGetsItsShareDeterministically() throws Exception {

@@ -3,40 +3,19 @@ package io.loadcast.forecast.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
-import io.loadcast.forecast.testing.ForecastIntegrationTest;
 import io.loadcast.forecast.testing.Http;
-import io.loadcast.forecast.testing.IngestStub;
 import io.loadcast.forecast.testing.RegistryStub;
+import io.loadcast.forecast.testing.RunningServiceTest;
 import io.loadcast.forecast.testing.SyntheticDemand;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Train over REST, log to the registry, serve as-of forecasts with intervals. */
-@ForecastIntegrationTest
-class ForecastFlowTest {
+class ForecastFlowTest extends RunningServiceTest {
 
     static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IngestStub ingest;
-
-    @Autowired
-    RegistryStub registry;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     @Test
     void trainsLinearModelLogsLineageToRegistryAndServesForecastWithIntervals() throws Exception {

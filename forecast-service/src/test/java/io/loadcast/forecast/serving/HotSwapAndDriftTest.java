@@ -7,10 +7,8 @@ import io.loadcast.contracts.ModelEventType;
 import io.loadcast.contracts.Reading;
 import io.loadcast.contracts.Topics;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
-import io.loadcast.forecast.testing.ForecastIntegrationTest;
 import io.loadcast.forecast.testing.Http;
-import io.loadcast.forecast.testing.IngestStub;
-import io.loadcast.forecast.testing.RegistryStub;
+import io.loadcast.forecast.testing.RunningServiceTest;
 import io.loadcast.forecast.testing.SyntheticDemand;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +21,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -35,33 +31,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Hot swap on registry events over a real KRaft broker; drift events and retrain requests from live readings. */
-@ForecastIntegrationTest
-class HotSwapAndDriftTest {
+class HotSwapAndDriftTest extends RunningServiceTest {
 
     static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IngestStub ingest;
-
-    @Autowired
-    RegistryStub registry;
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
 
     @Autowired
     EmbeddedKafkaBroker broker;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     String servedVersion(String seriesId) throws Exception {
         return Http.json(http.post(

@@ -8,45 +8,23 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.Backtest;
 import io.loadcast.forecast.core.evaluation.BacktestResult;
 import io.loadcast.forecast.core.evaluation.ForecastErrors;
-import io.loadcast.forecast.testing.ForecastIntegrationTest;
-import io.loadcast.forecast.testing.Http;
-import io.loadcast.forecast.testing.IngestStub;
 import io.loadcast.forecast.testing.RegistryStub;
+import io.loadcast.forecast.testing.RunningServiceTest;
 import io.loadcast.forecast.testing.SyntheticDemand;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A retrain backtests the champion of the time on its own window and data, and logs why when it cannot, so that
  * registry-service's policy can compare versions trained on different datasets.
  */
-@ForecastIntegrationTest
-class ChampionBacktestTest {
+class ChampionBacktestTest extends RunningServiceTest {
 
     static final Instant START = Instant.parse("2024-03-04T00:00:00Z");
     static final int DAY = HalfHourlySeries.STEPS_PER_DAY;
     static final int WEEK = HalfHourlySeries.STEPS_PER_WEEK;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IngestStub ingest;
-
-    @Autowired
-    RegistryStub registry;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     private JsonNode trainOnDataset(String datasetId, String seriesId, String model, String hyperparameters)
             throws Exception {

@@ -84,17 +84,7 @@ final class DayAheadTrainer implements Trainer {
             }
         }
         listener.onEpoch(1, 1, Double.NaN);
-        TrainingSpec fitted = new TrainingSpec(
-                spec.family(),
-                spec.lookback(),
-                spec.horizon(),
-                spec.epochs(),
-                spec.learningRate(),
-                spec.hidden(),
-                spec.batchSize(),
-                ridge,
-                spec.stride(),
-                spec.seed());
+        TrainingSpec fitted = spec.withRidge(ridge);
         return new DayAheadModel(context.provenance(fitted, series), weights);
     }
 

@@ -31,17 +31,8 @@ public record RLinearEnsembleModel(Provenance provenance, List<RLinearModel> mem
     /** A member as an {@code rlinear} model with its own look-back and penalty, provenance otherwise shared. */
     static RLinearModel member(Provenance ensemble, int lookback, double ridge, double[][] weights) {
         TrainingSpec spec = ensemble.spec();
-        TrainingSpec memberSpec = new TrainingSpec(
-                ModelFamilies.RLINEAR,
-                lookback,
-                spec.horizon(),
-                spec.epochs(),
-                spec.learningRate(),
-                spec.hidden(),
-                spec.batchSize(),
-                ridge,
-                spec.stride(),
-                spec.seed());
+        TrainingSpec memberSpec =
+                spec.withFamily(ModelFamilies.RLINEAR).withLookback(lookback).withRidge(ridge);
         Provenance p = new Provenance(
                 ensemble.formatVersion(),
                 memberSpec,

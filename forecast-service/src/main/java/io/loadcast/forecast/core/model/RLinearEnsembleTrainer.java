@@ -21,17 +21,7 @@ final class RLinearEnsembleTrainer implements Trainer {
         List<RLinearModel> members = new ArrayList<>();
         for (int k = 0; k < lookbacks.length; k++) {
             int epoch = k + 1;
-            TrainingSpec memberSpec = new TrainingSpec(
-                    ModelFamilies.RLINEAR,
-                    lookbacks[k],
-                    spec.horizon(),
-                    spec.epochs(),
-                    spec.learningRate(),
-                    spec.hidden(),
-                    spec.batchSize(),
-                    spec.ridge(),
-                    spec.stride(),
-                    spec.seed());
+            TrainingSpec memberSpec = spec.withFamily(ModelFamilies.RLINEAR).withLookback(lookbacks[k]);
             RLinearModel fitted = (RLinearModel) single.train(
                     series, memberSpec, context, (e, n, loss) -> listener.onEpoch(epoch, lookbacks.length, loss));
             members.add(RLinearEnsembleModel.member(

@@ -53,17 +53,7 @@ final class RLinearTrainer implements Trainer {
         }
         double[][] weights = fit.solve(ridge, lookback);
         listener.onEpoch(1, 1, fit.squaredError(weights) / Math.max(1, fit.samples() * horizon));
-        TrainingSpec fitted = new TrainingSpec(
-                spec.family(),
-                lookback,
-                horizon,
-                spec.epochs(),
-                spec.learningRate(),
-                spec.hidden(),
-                spec.batchSize(),
-                ridge,
-                spec.stride(),
-                spec.seed());
+        TrainingSpec fitted = spec.withRidge(ridge);
         return new RLinearModel(context.provenance(fitted, series), weights);
     }
 }

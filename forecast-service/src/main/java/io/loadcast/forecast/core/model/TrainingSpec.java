@@ -49,6 +49,11 @@ public record TrainingSpec(
         };
     }
 
+    public TrainingSpec withFamily(String newFamily) {
+        return new TrainingSpec(
+                newFamily, lookback, horizon, epochs, learningRate, hidden, batchSize, ridge, stride, seed);
+    }
+
     public TrainingSpec withHorizon(int newHorizon) {
         return new TrainingSpec(
                 family, lookback, newHorizon, epochs, learningRate, hidden, batchSize, ridge, stride, seed);
