@@ -8,6 +8,7 @@ import io.loadcast.ingest.readings.domain.Series;
 import io.loadcast.ingest.readings.domain.StoredReading;
 import io.loadcast.ingest.readings.domain.WriteSummary;
 import io.loadcast.ingest.readings.messaging.ReadingsPublisher;
+import io.loadcast.ingest.readings.messaging.ReadingsPublisher.Sent;
 import io.loadcast.ingest.readings.store.ReadingWriter;
 import io.loadcast.ingest.readings.store.StagedRow;
 import java.time.Clock;
@@ -18,9 +19,11 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 /**
- * The way in for readings: validates each one, stores the good ones idempotently in one write, then publishes them on
- * the readings topic. Returns only once both are durable, so a caller that commits Kafka offsets afterwards loses
- * nothing.
+ * The way in for readings: validates each one, stores the good ones idempotently in one write and publishes them on
+ * the readings topic, handing them to the producer once written and awaiting the broker's acks while the write
+ * commits. Returns only once both are durable, so a caller that commits Kafka offsets afterwards loses nothing. A
+ * crash (or a failed commit) after the hand-over may publish a batch that is then stored and published again on the
+ * retry, with the same event ids: the output is at least once, as it always was for a crash before the offset commit.
  */
 @Service
 public class ReadingIngestion {
@@ -70,18 +73,39 @@ public class ReadingIngestion {
         long validated = System.nanoTime();
         metrics.phase(IngestMetrics.Phase.VALIDATE, validated - started);
         int[] revisions = new int[rows.size()];
-        WriteSummary summary = rows.isEmpty() ? WriteSummary.NONE : writer.write(rows, revisions);
+        List<StoredReading> stored = new ArrayList<>(accepted.size());
+        Sent[] sent = {null};
+        long[] sending = {0};
+        // the output goes to the broker as soon as the rows are written, so the broker's acks and the durable commit
+        // are awaited at the same time; both are done before this returns (and before the caller commits offsets)
+        Runnable publish = () -> {
+            long start = System.nanoTime();
+            for (int i = 0; i < accepted.size(); i++) {
+                ReadingInput input = accepted.get(i);
+                stored.add(new StoredReading(
+                        input.seriesId(),
+                        input.timestamp(),
+                        input.value(),
+                        input.unit(),
+                        input.source(),
+                        revisions[i]));
+            }
+            sent[0] = publisher.sendAccepted(stored);
+            sending[0] = System.nanoTime() - start;
+        };
+        WriteSummary summary;
+        if (rows.isEmpty()) {
+            summary = WriteSummary.NONE;
+        } else {
+            summary = writer.write(rows, revisions, publish);
+        }
         metrics.stored(channel, summary);
         long written = System.nanoTime();
-        metrics.phase(IngestMetrics.Phase.STORE, written - validated);
-        List<StoredReading> stored = new ArrayList<>(accepted.size());
-        for (int i = 0; i < accepted.size(); i++) {
-            ReadingInput input = accepted.get(i);
-            stored.add(new StoredReading(
-                    input.seriesId(), input.timestamp(), input.value(), input.unit(), input.source(), revisions[i]));
+        metrics.phase(IngestMetrics.Phase.STORE, written - validated - sending[0]);
+        if (sent[0] != null) {
+            sent[0].await();
         }
-        publisher.publishAccepted(stored);
-        metrics.phase(IngestMetrics.Phase.PUBLISH, System.nanoTime() - written);
+        metrics.phase(IngestMetrics.Phase.PUBLISH, System.nanoTime() - written + sending[0]);
         return new IngestOutcome(stored, rejected, summary);
     }
 

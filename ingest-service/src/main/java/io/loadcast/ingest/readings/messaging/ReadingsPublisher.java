@@ -12,14 +12,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes stored readings on the readings topic and rejected records on the dead-letter topic, and waits for the
- * broker's acknowledgement of every record, so offsets are committed only after the output is durable.
+ * Publishes stored readings on the readings topic and rejected records on the dead-letter topic. Every record's
+ * acknowledgement is awaited (by the caller, through {@link Sent}, for readings; here for rejects), so offsets are
+ * committed only after the output is durable.
  */
 @Component
 public class ReadingsPublisher {
@@ -38,10 +40,12 @@ public class ReadingsPublisher {
     }
 
     /**
-     * Publishes the readings. The event id is derived from series, instant and revision, so a batch replayed after a
-     * crash republishes the same ids and consumers drop the duplicates.
+     * Hands the readings to the producer without waiting, so the caller can commit its store write meanwhile; it must
+     * call {@link Sent#await()} before it counts the readings as published. The event id is derived from series,
+     * instant and revision, so a batch replayed after a crash republishes the same ids and consumers drop the
+     * duplicates.
      */
-    public void publishAccepted(List<StoredReading> readings) {
+    public Sent sendAccepted(List<StoredReading> readings) {
         StringBuilder now = new StringBuilder(32);
         ReadingEventJson.appendInstant(now, clock.instant());
         String occurredAt = now.toString();
@@ -52,55 +56,79 @@ public class ReadingsPublisher {
                     eventId(r), occurredAt, r.seriesId(), r.timestamp(), r.value(), r.unit(), r.source(), r.revision());
             records.add(new ProducerRecord<>(topic, r.seriesId(), event));
         }
-        sendAll(records);
+        return send(records);
     }
 
-    /** Publishes rejected records with their reason on the dead-letter topic. */
+    /** Publishes rejected records with their reason on the dead-letter topic and waits for the acknowledgements. */
     public void publishRejected(List<RejectedReading> rejected) {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(rejected.size());
         for (RejectedReading event : rejected) {
             records.add(new ProducerRecord<>(
                     properties.topics().deadLetter(), event.kafkaKey(), json.writeValueAsBytes(event)));
         }
-        sendAll(records);
+        send(records).await();
     }
 
     /**
-     * Hands every record to the producer with one shared callback (not a future per record), flushes once, and waits
-     * until the broker has acknowledged all of them (acks=all); the first failure fails the whole batch.
+     * Hands every record to the producer with one shared callback (not a future per record), and does not flush: a
+     * flush blocks until the broker has acknowledged every record of the shared producer, so it waits in {@link
+     * Sent#await()}, after the caller's commit.
      */
-    private void sendAll(List<ProducerRecord<String, byte[]>> events) {
+    private Sent send(List<ProducerRecord<String, byte[]>> events) {
+        Sent sent = new Sent(events.size(), properties.kafka().publishTimeout().toMillis(), template::flush);
         if (events.isEmpty()) {
-            return;
+            return sent;
         }
-        CountDownLatch acks = new CountDownLatch(events.size());
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        Callback callback = (metadata, e) -> {
+        template.execute(producer -> {
+            for (ProducerRecord<String, byte[]> event : events) {
+                producer.send(event, sent);
+            }
+            return null;
+        });
+        return sent;
+    }
+
+    /** Records handed to the producer; {@link #await()} returns once the broker acknowledged all (acks=all). */
+    public static final class Sent implements Callback {
+
+        private final CountDownLatch acks;
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+        private final long timeoutMillis;
+        private final Runnable flush;
+
+        private Sent(int count, long timeoutMillis, Runnable flush) {
+            this.acks = new CountDownLatch(count);
+            this.timeoutMillis = timeoutMillis;
+            this.flush = flush;
+        }
+
+        @Override
+        public void onCompletion(RecordMetadata metadata, @Nullable Exception e) {
             if (e != null) {
                 failure.compareAndSet(null, e);
             }
             acks.countDown();
-        };
-        template.execute(producer -> {
-            for (ProducerRecord<String, byte[]> event : events) {
-                producer.send(event, callback);
-            }
-            // send what is buffered now instead of waiting for linger.ms: the batch is complete
-            producer.flush();
-            return null;
-        });
-        try {
-            if (!acks.await(properties.kafka().publishTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new PublishFailedException(
-                        "the broker did not acknowledge " + events.size() + " records in time", null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("interrupted while publishing", e);
         }
-        Exception failed = failure.get();
-        if (failed != null) {
-            throw new PublishFailedException("the broker refused records of a batch of " + events.size(), failed);
+
+        /** Waits for every acknowledgement; the first failure (or a timeout) fails the whole batch. */
+        public void await() {
+            if (acks.getCount() > 0) {
+                // sends what still lingers in the producer's buffers now instead of after linger.ms
+                flush.run();
+            }
+            try {
+                if (!acks.await(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                    throw new PublishFailedException(
+                            "the broker did not acknowledge " + acks.getCount() + " records in time", null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PublishFailedException("interrupted while publishing", e);
+            }
+            Exception failed = failure.get();
+            if (failed != null) {
+                throw new PublishFailedException("the broker refused records of a batch", failed);
+            }
         }
     }
 

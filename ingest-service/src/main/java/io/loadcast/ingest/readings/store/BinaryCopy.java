@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Encodes staged rows in PostgreSQL's binary COPY format (PostgreSQL documentation, "COPY", section "Binary Format"):
  * the server stores the integers, the float and the timestamp as they come instead of parsing text, and the client
- * formats no numbers or dates. Columns: {@code ord int4, series_key int4, ts timestamptz, value float8, source text}.
+ * formats no numbers or dates. Columns: {@code [ord int4,] series_key int4, ts timestamptz, value float8, source text}.
  */
 final class BinaryCopy {
 
@@ -23,7 +24,17 @@ final class BinaryCopy {
 
     private BinaryCopy() {}
 
+    /** The staging table's rows: the row's index in {@code rows} as {@code ord}, then the four columns of a reading. */
     static byte[] encode(List<StagedRow> rows, List<Integer> indexes) {
+        return encode(rows, indexes, true);
+    }
+
+    /** The rows without {@code ord}: {@code series_key, ts, value, source}, for a COPY straight into readings. */
+    static byte[] encodeReadings(List<StagedRow> rows) {
+        return encode(rows, IntStream.range(0, rows.size()).boxed().toList(), false);
+    }
+
+    private static byte[] encode(List<StagedRow> rows, List<Integer> indexes, boolean withOrd) {
         var bytes = new ByteArrayOutputStream(19 + indexes.size() * 48);
         Map<String, byte[]> sources = new HashMap<>();
         try (var out = new DataOutputStream(bytes)) {
@@ -32,9 +43,13 @@ final class BinaryCopy {
             out.writeInt(0); // header extension length
             for (int i : indexes) {
                 StagedRow row = rows.get(i);
-                out.writeShort(5);
-                out.writeInt(4);
-                out.writeInt(i);
+                if (withOrd) {
+                    out.writeShort(5);
+                    out.writeInt(4);
+                    out.writeInt(i);
+                } else {
+                    out.writeShort(4);
+                }
                 out.writeInt(4);
                 out.writeInt(row.seriesKey());
                 out.writeInt(8);
