@@ -54,10 +54,13 @@ public record RagProperties(
     /**
      * @param maxChars a chunk's size limit; bge-small truncates at 512 tokens, about 2,000 characters of English
      * @param overlapChars how much of the previous chunk's tail (whole sentences) a chunk repeats
+     * @param maxTokens a chunk's limit in model tokens, counting the title and heading embedded with it and [CLS]
+     *     and [SEP]: bge-small-en-v1.5 reads 512 tokens, so a chunk up to this size is embedded whole
      */
     public record Chunking(
             @Min(200) @DefaultValue("1500") int maxChars,
-            @Min(0) @DefaultValue("200") int overlapChars) {}
+            @Min(0) @DefaultValue("200") int overlapChars,
+            @Min(16) @DefaultValue("512") int maxTokens) {}
 
     /**
      * @param fusion how the two rankings are fused: {@code RRF} (reciprocal rank fusion) or {@code CONVEX} (convex

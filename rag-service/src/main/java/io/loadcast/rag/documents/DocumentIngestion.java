@@ -55,7 +55,7 @@ public final class DocumentIngestion {
 
     private IndexedDocument toIndexed(DocumentInput document, String hash) {
         List<Chunk> chunks = new ArrayList<>();
-        for (Chunker.Piece piece : chunker.chunk(document.text())) {
+        for (Chunker.Piece piece : chunker.chunk(document.title(), document.text())) {
             chunks.add(new Chunk(
                     document.id(),
                     document.id() + "#" + chunks.size(),

@@ -24,7 +24,10 @@ class DocumentsConfiguration {
         return new DocumentIngestion(
                 search,
                 new Chunker(
-                        properties.chunking().maxChars(), properties.chunking().overlapChars()));
+                        properties.chunking().maxChars(),
+                        properties.chunking().overlapChars(),
+                        properties.chunking().maxTokens(),
+                        search::countTokens));
     }
 
     @Bean

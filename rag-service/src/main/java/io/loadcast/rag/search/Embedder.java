@@ -1,7 +1,6 @@
 package io.loadcast.rag.search;
 
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.loadcast.rag.search.store.EmbeddingCacheFile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +14,7 @@ import java.util.Map;
 /** The in-process embedding model behind a content-hash cache; every vector it returns has unit length. */
 public final class Embedder {
 
-    private final EmbeddingModel model;
+    private final ClasspathOnnxModel model;
     private final EmbeddingCacheFile cache;
     private final String modelId;
     private final String queryPrefix;
@@ -26,7 +25,7 @@ public final class Embedder {
         }
     };
 
-    public Embedder(EmbeddingModel model, EmbeddingCacheFile cache, String modelId, String queryPrefix) {
+    public Embedder(ClasspathOnnxModel model, EmbeddingCacheFile cache, String modelId, String queryPrefix) {
         this.model = model;
         this.cache = cache;
         this.modelId = modelId;
@@ -75,6 +74,11 @@ public final class Embedder {
             cache.putAll(fresh);
         }
         return keys.stream().map(k -> cache.get(k).orElseThrow()).toList();
+    }
+
+    /** Word pieces in the text, without the model's special tokens. */
+    public int countTokens(String text) {
+        return model.countTokens(text);
     }
 
     public int dimension() {

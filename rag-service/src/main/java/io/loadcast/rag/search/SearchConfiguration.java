@@ -1,6 +1,5 @@
 package io.loadcast.rag.search;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.loadcast.rag.RagProperties;
 import io.loadcast.rag.search.store.EmbeddingCacheFile;
 import io.loadcast.rag.search.store.LuceneChunkIndex;
@@ -17,7 +16,7 @@ class SearchConfiguration {
 
     /** bge-small-en-v1.5 (int8 by default) shipped in a Maven artifact: no download at run time. */
     @Bean
-    EmbeddingModel embeddingModel(RagProperties properties) {
+    ClasspathOnnxModel embeddingModel(RagProperties properties) {
         return new ClasspathOnnxModel(
                 properties.search().model(), properties.search().onnxThreads());
     }
@@ -33,7 +32,7 @@ class SearchConfiguration {
     }
 
     @Bean
-    Embedder embedder(EmbeddingModel model, EmbeddingCacheFile cache, RagProperties properties) {
+    Embedder embedder(ClasspathOnnxModel model, EmbeddingCacheFile cache, RagProperties properties) {
         return new Embedder(
                 model, cache, properties.search().model(), properties.search().queryPrefix());
     }

@@ -82,6 +82,11 @@ public final class SearchService {
         return io(() -> index.documentIds(metadataKey, value));
     }
 
+    /** The embedding model's word pieces in a text, without its special tokens: what chunk sizes are checked by. */
+    public int countTokens(String text) {
+        return embedder.countTokens(text);
+    }
+
     public int chunkCount() {
         return io(index::chunkCount);
     }

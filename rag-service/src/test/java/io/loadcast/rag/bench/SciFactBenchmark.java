@@ -1,5 +1,6 @@
 package io.loadcast.rag.bench;
 
+import io.loadcast.rag.RagProperties;
 import io.loadcast.rag.search.Embedder;
 import io.loadcast.rag.search.RetrievalMode;
 import io.loadcast.rag.search.SearchService;
@@ -55,11 +56,10 @@ public final class SciFactBenchmark {
             }
             FusionCrossValidation.run(rankings(results, qrels));
             LatencyBenchmark.retrieval(
-                    app.bean(SearchService.class), app.bean(Embedder.class), new ArrayList<>(queries.values()));
+                    app, app.bean(SearchService.class), app.bean(Embedder.class), new ArrayList<>(queries.values()));
             LatencyBenchmark.query(app, new ArrayList<>(queries.values()));
-            LatencyBenchmark.embeddingThreads(
-                    app.context.getEnvironment().getProperty("loadcast.rag.search.model", "bge-small-en-v1.5-q"),
-                    new ArrayList<>(queries.values()));
+            RagProperties.Search search = app.bean(RagProperties.class).search();
+            EmbeddingBreakdown.run(search.model(), search.queryPrefix(), new ArrayList<>(queries.values()));
         }
         System.exit(0);
     }
@@ -69,6 +69,12 @@ public final class SciFactBenchmark {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("loadcast.rag.guardrail-url", guard.url());
         settings.put("loadcast.rag.cache.enabled", "false");
+        // BEIR's protocol for dense retrieval: a document is its title and text, embedded whole up to the model's
+        // 512 tokens; fixed before any run, so the token limit alone sizes chunks (the service default is 1,500
+        // chars, for answers that quote short passages). Pass loadcast.rag.chunking.max-chars=1500 for the default.
+        settings.put("loadcast.rag.chunking.max-chars", "100000");
+        System.out.println("Chunking for SciFact: loadcast.rag.chunking.max-chars=100000 (BEIR protocol: whole"
+                + " documents up to the model's 512 tokens; an argument below overrides it)");
         for (int i = 1; i < args.length; i++) {
             String[] pair = args[i].split("=", 2);
             settings.put(pair[0], pair[1]);
@@ -172,7 +178,7 @@ public final class SciFactBenchmark {
         return scores;
     }
 
-    private static Map<String, Map<String, Integer>> qrels(Path tsv) throws IOException {
+    static Map<String, Map<String, Integer>> qrels(Path tsv) throws IOException {
         Map<String, Map<String, Integer>> qrels = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(tsv);
         for (String line : lines.subList(1, lines.size())) {
@@ -182,7 +188,7 @@ public final class SciFactBenchmark {
         return qrels;
     }
 
-    private static Map<String, String> queries(Path jsonl, Set<String> wanted) throws IOException {
+    static Map<String, String> queries(Path jsonl, Set<String> wanted) throws IOException {
         Map<String, String> queries = new LinkedHashMap<>();
         for (String line : Files.readAllLines(jsonl)) {
             JsonNode query = BenchApp.JSON.readTree(line);
