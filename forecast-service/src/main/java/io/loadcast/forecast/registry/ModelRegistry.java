@@ -46,6 +46,9 @@ public interface ModelRegistry {
     /** A metric of a run (its latest value), if logged. */
     OptionalDouble runMetric(String runId, String key);
 
+    /** The parameters a run logged (MLflow {@code runs/get}), empty when it logged none. */
+    Map<String, String> runParams(String runId);
+
     /**
      * Asks the registry's promotion policy to evaluate {@code version} against the champion (loadcast's
      * {@code POST /api/v1/models/{name}/versions/{v}/promotion}); returns its decision status (PROMOTED,

@@ -3,10 +3,12 @@ package io.loadcast.forecast.training;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.model.ModelFamilies;
 import io.loadcast.forecast.core.model.TrainingSpec;
+import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.serving.ModelNames;
 import io.loadcast.starter.problem.LoadcastProblemException;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +27,19 @@ public class TrainingRuns {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingRuns.class);
 
+    /** A run's logged param (see {@link TrainingSpec#asParams()} and the pipeline) -> its request hyperparameter. */
+    private static final Map<String, String> RECIPE_PARAMS = Map.of(
+            "lookback", "lookback",
+            "horizon", "horizon",
+            "epochs", "epochs",
+            "learning_rate", "learningRate",
+            "hidden", "hidden",
+            "batch_size", "batchSize",
+            "ridge", "ridge",
+            "stride", "stride",
+            "seed", "seed",
+            "backtest_weeks", "backtestWeeks");
+
     private final Map<String, RunState> runs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "training");
@@ -34,11 +49,13 @@ public class TrainingRuns {
     private final TrainingPipeline pipeline;
     private final ForecastProperties properties;
     private final RunHistory history;
+    private final ModelRegistry registry;
 
-    TrainingRuns(TrainingPipeline pipeline, ForecastProperties properties, RunHistory history) {
+    TrainingRuns(TrainingPipeline pipeline, ForecastProperties properties, RunHistory history, ModelRegistry registry) {
         this.pipeline = pipeline;
         this.properties = properties;
         this.history = history;
+        this.registry = registry;
         // one trainer per database: whatever a stopped process left unfinished will never finish
         int orphans = history.failUnfinished("interrupted: forecast-service stopped before the run ended");
         if (orphans > 0) {
@@ -90,6 +107,46 @@ public class TrainingRuns {
                 hp.backtestWeeks(properties.backtestWeeks()),
                 name,
                 requestedBy);
+    }
+
+    /**
+     * A retrain (drift policy, schedule, CI): the champion's recipe on newer data. Unless the request names another
+     * family, the run reuses the family, hyperparameters and backtest weeks the champion's run logged, so that the
+     * promotion policy compares two versions that differ in their data only (and the champion has not trained on the
+     * challenger's backtest window: both keep the same number of final weeks out of training). Without a champion, or
+     * when the registry cannot say, the configured defaults.
+     */
+    public TrainingCommand planRetrain(
+            List<String> seriesIds, @Nullable String datasetId, @Nullable String model, String requestedBy) {
+        Map<String, String> recipe =
+                seriesIds.isEmpty() ? Map.of() : championRecipe(ModelNames.forSeries(seriesIds.get(0)));
+        String family = recipe.get("family");
+        if (family == null || (model != null && !model.isBlank() && !model.equals(family))) {
+            return plan(seriesIds, datasetId, null, null, model, Map.of(), null, requestedBy);
+        }
+        Map<String, String> hyperparameters = new LinkedHashMap<>();
+        RECIPE_PARAMS.forEach((param, key) -> {
+            if (recipe.containsKey(param)) {
+                hyperparameters.put(key, recipe.get(param));
+            }
+        });
+        log.info("retrain of {} reuses the champion's recipe: {} {}", seriesIds, family, hyperparameters);
+        return plan(seriesIds, datasetId, null, null, family, hyperparameters, null, requestedBy);
+    }
+
+    /** The champion run's logged params (empty without a champion or when the registry cannot be read). */
+    private Map<String, String> championRecipe(String modelName) {
+        try {
+            return registry.alias(modelName, properties.championAlias())
+                    .map(champion -> registry.runParams(champion.runId()))
+                    .orElse(Map.of());
+        } catch (RuntimeException e) {
+            log.warn(
+                    "could not read the champion's recipe of {}: {}; retraining with defaults",
+                    modelName,
+                    e.getMessage());
+            return Map.of();
+        }
     }
 
     public TrainingRun start(TrainingCommand command) {

@@ -111,12 +111,13 @@ class HotSwapAndDriftTest extends RunningServiceTest {
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         Http.await(Duration.ofSeconds(60), () -> {
             KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(seen::add);
-            return seen.stream().anyMatch(r -> r.topic().equals(Topics.RETRAIN_REQUESTS));
+            // other tests of this context publish retrain requests too: wait for this series' own
+            return seen.stream().anyMatch(r -> r.topic().equals(Topics.RETRAIN_REQUESTS) && "DRIFT".equals(r.key()));
         });
         consumer.close();
 
         JsonNode drift = seen.stream()
-                .filter(r -> r.topic().equals(Topics.DRIFT))
+                .filter(r -> r.topic().equals(Topics.DRIFT) && "DRIFT".equals(r.key()))
                 .map(r -> JSON.readTree(r.value()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no drift event among " + seen.size()));
@@ -124,7 +125,7 @@ class HotSwapAndDriftTest extends RunningServiceTest {
         assertThat(drift.path("score").asDouble())
                 .isGreaterThan(drift.path("threshold").asDouble());
         JsonNode retrain = seen.stream()
-                .filter(r -> r.topic().equals(Topics.RETRAIN_REQUESTS))
+                .filter(r -> r.topic().equals(Topics.RETRAIN_REQUESTS) && "DRIFT".equals(r.key()))
                 .map(r -> JSON.readTree(r.value()))
                 .findFirst()
                 .orElseThrow();

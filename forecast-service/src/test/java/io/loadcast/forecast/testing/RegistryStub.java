@@ -141,11 +141,15 @@ public final class RegistryStub implements AutoCloseable {
                 run.putObject("info")
                         .put("run_id", q.get("run_id"))
                         .put("artifact_uri", "mlflow-artifacts:/1/" + q.get("run_id") + "/artifacts");
-                var metrics = run.putObject("data").putArray("metrics");
+                ObjectNode data = run.putObject("data");
+                var metrics = data.putArray("metrics");
+                var params = data.putArray("params");
                 Run known = runs.get(q.get("run_id"));
                 if (known != null) {
                     known.metrics()
                             .forEach((k, v) -> metrics.addObject().put("key", k).put("value", v));
+                    known.params()
+                            .forEach((k, v) -> params.addObject().put("key", k).put("value", v));
                 }
             }
             case "runs/log-batch" -> {

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,6 +179,16 @@ class MlflowRestRegistry implements ModelRegistry {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    @Override
+    public Map<String, String> runParams(String runId) {
+        Map<String, String> params = new LinkedHashMap<>();
+        send("GET", "runs/get?run_id=" + enc(runId), null, true)
+                .at("/run/data/params")
+                .forEach(p ->
+                        params.put(p.path("key").asString(""), p.path("value").asString("")));
+        return params;
     }
 
     @Override

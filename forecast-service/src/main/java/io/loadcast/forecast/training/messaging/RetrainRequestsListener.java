@@ -5,7 +5,6 @@ import io.loadcast.contracts.Topics;
 import io.loadcast.forecast.training.TrainingRun;
 import io.loadcast.forecast.training.TrainingRuns;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +39,7 @@ class RetrainRequestsListener {
                 return;
             }
             TrainingRun run = runs.start(runs.queue(
-                    runs.plan(
-                            request.seriesIds(),
-                            request.datasetId(),
-                            null,
-                            null,
-                            request.model(),
-                            Map.of(),
-                            null,
-                            request.requestedBy()),
+                    runs.planRetrain(request.seriesIds(), request.datasetId(), request.model(), request.requestedBy()),
                     request.eventId().toString()));
             meters.counter(
                             "loadcast.forecast.retrain.started",

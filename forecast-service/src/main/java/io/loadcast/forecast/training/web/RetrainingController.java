@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +37,7 @@ class RetrainingController {
     ResponseEntity<RetrainingAccepted> retrain(@Valid @RequestBody RetrainingRequest r, HttpServletRequest http) {
         String caller = ApiCaller.of(http).map(ApiCaller::name).orElse("anonymous");
         // checked here so a bad request is a 400 now, not a silent failure on the topic
-        TrainingCommand command =
-                runs.plan(r.seriesIds(), r.datasetId(), null, null, r.model(), Map.of(), null, caller);
+        TrainingCommand command = runs.planRetrain(r.seriesIds(), r.datasetId(), r.model(), caller);
         RetrainRequested event = new RetrainRequested(
                 UUID.randomUUID(),
                 Instant.now(),
