@@ -1,10 +1,7 @@
 package io.loadcast.forecast.drift;
 
-import io.loadcast.contracts.DriftDetected;
 import io.loadcast.contracts.DriftStatistic;
 import io.loadcast.contracts.ForecastPoint;
-import io.loadcast.contracts.RetrainReason;
-import io.loadcast.contracts.RetrainRequested;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.drift.domain.DriftStatistics;
@@ -12,25 +9,18 @@ import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.series.SeriesSource;
 import io.loadcast.forecast.serving.Forecast;
 import io.loadcast.forecast.serving.LatestForecasts;
-import io.loadcast.forecast.serving.LoadedModel;
-import io.loadcast.forecast.serving.ModelNames;
 import io.loadcast.forecast.serving.ServingModels;
 import io.loadcast.starter.problem.LoadcastProblemException;
 import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -53,13 +43,11 @@ public class DriftMonitor {
     private final LatestForecasts latest;
     private final ServingModels models;
     private final SeriesSource source;
-    private final DriftSink sink;
-    private final MeterRegistry meters;
-    private final Clock clock;
     private final ModelRegistry registry;
     private final ReferenceStore references;
     private final DistributionSummary liveError;
-    private final Map<String, AtomicReference<Double>> scores = new ConcurrentHashMap<>();
+    private final DriftPolicy policy;
+    private final DriftGauges gauges;
 
     DriftMonitor(
             ForecastProperties properties,
@@ -75,9 +63,6 @@ public class DriftMonitor {
         this.latest = latest;
         this.models = models;
         this.source = source;
-        this.sink = sink;
-        this.meters = meters;
-        this.clock = clock;
         this.registry = registry;
         this.references = references;
         // the dashboards and alerts read these before the first event, so they exist from startup at zero
@@ -85,15 +70,8 @@ public class DriftMonitor {
                 // no base unit: the dashboards read loadcast_forecast_live_error_count/_sum
                 .description("absolute error (MW) of served forecasts as actuals arrive")
                 .register(meters);
-        for (DriftStatistic statistic : DriftStatistic.values()) {
-            meters.counter("loadcast.forecast.drift.events", "statistic", statistic.name());
-        }
-        for (RetrainReason reason : RetrainReason.values()) {
-            meters.counter(
-                    "loadcast.forecast.retrain.requests",
-                    "reason",
-                    reason.name().toLowerCase(Locale.ROOT));
-        }
+        this.policy = new DriftPolicy(config, models, sink, meters, clock);
+        this.gauges = new DriftGauges(meters);
     }
 
     /** Records the training reference of a series (its most recent training values). */
@@ -101,7 +79,7 @@ public class DriftMonitor {
         double[] reference =
                 Arrays.copyOfRange(values, Math.max(0, values.length - 4 * config.window()), values.length);
         watch(seriesId).reference(reference, "training");
-        gauges(seriesId);
+        gauges.show(seriesId);
         try {
             references.save(seriesId, reference, "training");
         } catch (RuntimeException e) {
@@ -124,7 +102,7 @@ public class DriftMonitor {
                 }));
         watch.add(timestamp, value, config.window());
         if (watch.size() >= config.window() && watch.due(EVALUATE_EVERY)) {
-            act(seriesId, report(seriesId));
+            policy.act(seriesId, report(seriesId), watch);
         }
     }
 
@@ -177,7 +155,7 @@ public class DriftMonitor {
                     DriftStatistics.wasserstein(reference, live),
                     config.wassersteinThreshold()));
         }
-        found.forEach(score -> gauge(seriesId, score));
+        found.forEach(score -> gauges.set(seriesId, score));
         Instant last = watch.last();
         return new DriftReport(
                 seriesId,
@@ -189,48 +167,6 @@ public class DriftMonitor {
                 found,
                 watch.liveMae(),
                 watch.errors());
-    }
-
-    private void act(String seriesId, DriftReport report) {
-        Optional<LoadedModel> model = models.champion(ModelNames.forSeries(seriesId));
-        String name = model.map(LoadedModel::name).orElse("none");
-        String version = model.map(LoadedModel::version).orElse("none");
-        boolean drifted = false;
-        for (DriftReport.Score s : report.statistics()) {
-            if (s.drifted()) {
-                drifted = true;
-                meters.counter(
-                                "loadcast.forecast.drift.events",
-                                "statistic",
-                                s.statistic().name())
-                        .increment();
-                sink.drift(new DriftDetected(
-                        UUID.randomUUID(),
-                        clock.instant(),
-                        seriesId,
-                        name,
-                        version,
-                        "value",
-                        s.statistic(),
-                        s.score(),
-                        s.threshold(),
-                        report.windowStart(),
-                        report.windowEnd()));
-            }
-        }
-        if (drifted && watch(seriesId).mayRetrain(clock.instant(), config.retrainCooldown())) {
-            log.info("drift of {} past its thresholds: requesting retraining", seriesId);
-            meters.counter("loadcast.forecast.retrain.requests", "reason", "drift")
-                    .increment();
-            sink.retrain(new RetrainRequested(
-                    UUID.randomUUID(),
-                    clock.instant(),
-                    List.of(seriesId),
-                    RetrainReason.DRIFT,
-                    "drift-policy",
-                    null,
-                    null));
-        }
     }
 
     private Optional<double[]> precedingWindow(String seriesId, SeriesWatch watch) {
@@ -253,32 +189,6 @@ public class DriftMonitor {
         return Optional.empty();
     }
 
-    /** {@code loadcast.forecast.drift.score}: one gauge per series and statistic (bounded by the series served). */
-    private void gauge(String seriesId, DriftReport.Score score) {
-        scoreHolder(seriesId, score.statistic()).set(score.score());
-    }
-
-    /**
-     * A series with a training reference shows its drift gauges at once, NaN until its first live window is
-     * evaluated, so dashboards and alerts see the series before drift does.
-     */
-    private void gauges(String seriesId) {
-        for (DriftStatistic statistic : DriftStatistic.values()) {
-            scoreHolder(seriesId, statistic);
-        }
-    }
-
-    private AtomicReference<Double> scoreHolder(String seriesId, DriftStatistic statistic) {
-        return scores.computeIfAbsent(seriesId + "/" + statistic, key -> {
-            AtomicReference<Double> holder = new AtomicReference<>(Double.NaN);
-            Gauge.builder("loadcast.forecast.drift.score", holder, AtomicReference::get)
-                    .description("latest drift statistic of the live window against the reference")
-                    .tags(Tags.of("series", seriesId, "statistic", statistic.name()))
-                    .register(meters);
-            return holder;
-        });
-    }
-
     private static DriftReport.Score score(DriftStatistic statistic, double value, double threshold) {
         return new DriftReport.Score(statistic, value, threshold, value > threshold);
     }
@@ -290,7 +200,7 @@ public class DriftMonitor {
             try {
                 references.find(k).ifPresent(r -> {
                     watch.reference(r, "training");
-                    gauges(k);
+                    gauges.show(k);
                 });
             } catch (RuntimeException e) {
                 log.warn("drift reference of {} not read: {}", k, e.getMessage());

@@ -1,0 +1,94 @@
+package io.loadcast.forecast.drift;
+
+import io.loadcast.contracts.DriftDetected;
+import io.loadcast.contracts.DriftStatistic;
+import io.loadcast.contracts.RetrainReason;
+import io.loadcast.contracts.RetrainRequested;
+import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.serving.LoadedModel;
+import io.loadcast.forecast.serving.ModelNames;
+import io.loadcast.forecast.serving.ServingModels;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The drift and retraining policy: every statistic past its threshold is published as a {@code DriftDetected}
+ * naming the champion that served the series, and a drifted series gets at most one retrain request per cooldown.
+ */
+final class DriftPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(DriftPolicy.class);
+
+    private final ForecastProperties.Drift config;
+    private final ServingModels models;
+    private final DriftSink sink;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    DriftPolicy(
+            ForecastProperties.Drift config, ServingModels models, DriftSink sink, MeterRegistry meters, Clock clock) {
+        this.config = config;
+        this.models = models;
+        this.sink = sink;
+        this.meters = meters;
+        this.clock = clock;
+        // the dashboards and alerts read these before the first event, so they exist from startup at zero
+        for (DriftStatistic statistic : DriftStatistic.values()) {
+            meters.counter("loadcast.forecast.drift.events", "statistic", statistic.name());
+        }
+        for (RetrainReason reason : RetrainReason.values()) {
+            meters.counter(
+                    "loadcast.forecast.retrain.requests",
+                    "reason",
+                    reason.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    void act(String seriesId, DriftReport report, SeriesWatch watch) {
+        Optional<LoadedModel> model = models.champion(ModelNames.forSeries(seriesId));
+        String name = model.map(LoadedModel::name).orElse("none");
+        String version = model.map(LoadedModel::version).orElse("none");
+        boolean drifted = false;
+        for (DriftReport.Score s : report.statistics()) {
+            if (s.drifted()) {
+                drifted = true;
+                meters.counter(
+                                "loadcast.forecast.drift.events",
+                                "statistic",
+                                s.statistic().name())
+                        .increment();
+                sink.drift(new DriftDetected(
+                        UUID.randomUUID(),
+                        clock.instant(),
+                        seriesId,
+                        name,
+                        version,
+                        "value",
+                        s.statistic(),
+                        s.score(),
+                        s.threshold(),
+                        report.windowStart(),
+                        report.windowEnd()));
+            }
+        }
+        if (drifted && watch.mayRetrain(clock.instant(), config.retrainCooldown())) {
+            log.info("drift of {} past its thresholds: requesting retraining", seriesId);
+            meters.counter("loadcast.forecast.retrain.requests", "reason", "drift")
+                    .increment();
+            sink.retrain(new RetrainRequested(
+                    UUID.randomUUID(),
+                    clock.instant(),
+                    List.of(seriesId),
+                    RetrainReason.DRIFT,
+                    "drift-policy",
+                    null,
+                    null));
+        }
+    }
+}
