@@ -147,7 +147,7 @@ public record IngestProperties(
      */
     public record OpenMeteo(
             @DefaultValue("") String baseUrl,
-            @Valid @DefaultValue("LONDON:51.5072:-0.1276") List<Location> locations,
+            @DefaultValue("LONDON:51.5072:-0.1276") List<@Valid Location> locations,
             @Min(0) @Max(92) @DefaultValue("2") int pastDays,
             @NotNull @DefaultValue("PT1H") Duration interval) {
 

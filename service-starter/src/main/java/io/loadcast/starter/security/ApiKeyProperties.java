@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("loadcast.security")
 public record ApiKeyProperties(
         @Nullable String localKey,
-        @Valid @DefaultValue List<ApiKey> apiKeys,
+        @DefaultValue List<@Valid ApiKey> apiKeys,
         @DefaultValue List<String> openPaths) {
 
     /**
