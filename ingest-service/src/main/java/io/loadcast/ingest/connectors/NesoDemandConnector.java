@@ -2,6 +2,7 @@ package io.loadcast.ingest.connectors;
 
 import io.loadcast.ingest.IngestProperties;
 import io.loadcast.ingest.connectors.domain.CkanPage;
+import io.loadcast.ingest.imports.NesoImports;
 import io.loadcast.ingest.imports.domain.NesoColumns;
 import io.loadcast.ingest.imports.domain.NesoFileReader;
 import io.loadcast.ingest.imports.domain.ParsedNesoFile;
@@ -92,14 +93,7 @@ final class NesoDemandConnector {
             return new PullReport(ConnectorMetrics.NESO, PullReport.SUCCESS, 0, 0, null);
         }
         ParsedNesoFile parsed = reader.read(CkanPage.toCsv(fresh, columns), "neso-api:" + config.resourceId());
-        for (String column : parsed.columns()) {
-            catalog.ensure(
-                    NesoColumns.seriesId(column),
-                    NesoColumns.UNIT,
-                    "PT30M",
-                    "Europe/London",
-                    NesoColumns.signed(column));
-        }
+        NesoImports.registerSeries(catalog, parsed);
         List<ReadingInput> readings = parsed.readings();
         WriteSummary written = ingestion.storeImported(readings, Channel.NESO_API);
         parsed.rejected().forEach(problem -> metrics.importRejected(problem.reason(), 1));

@@ -78,14 +78,7 @@ public class NesoImports {
         }
         String sha256 = FileContent.sha256(bytes);
         ParsedNesoFile parsed = reader.read(new String(bytes, StandardCharsets.UTF_8), "neso:" + fileName);
-        for (String column : parsed.columns()) {
-            catalog.ensure(
-                    NesoColumns.seriesId(column),
-                    NesoColumns.UNIT,
-                    "PT30M",
-                    "Europe/London",
-                    NesoColumns.signed(column));
-        }
+        registerSeries(catalog, parsed);
         WriteSummary written = ingestion.storeImported(parsed.readings(), Channel.NESO);
         List<MissingPeriod> missing = MissingPeriod.in(parsed.periodsSeen());
         List<Outlier> found = outliers.find(parsed.readings());
@@ -144,5 +137,17 @@ public class NesoImports {
                 .max(Instant::compareTo)
                 .map(t -> t.plus(Duration.ofMinutes(30)))
                 .orElse(null);
+    }
+
+    /** Every numeric column of a NESO file is a half-hourly series in MW on the GB settlement day (Europe/London). */
+    public static void registerSeries(SeriesCatalog catalog, ParsedNesoFile parsed) {
+        for (String column : parsed.columns()) {
+            catalog.ensure(
+                    NesoColumns.seriesId(column),
+                    NesoColumns.UNIT,
+                    "PT30M",
+                    "Europe/London",
+                    NesoColumns.signed(column));
+        }
     }
 }
