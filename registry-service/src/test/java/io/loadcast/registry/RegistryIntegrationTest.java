@@ -1,6 +1,5 @@
 package io.loadcast.registry;
 
-import io.loadcast.contracts.Topics;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(
         partitions = 1,
-        topics = Topics.MODEL_EVENTS,
+        // as on MSK: the service must create the topic it publishes to
+        brokerProperties = "auto.create.topics.enable=false",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = RegistryTestEnvironment.class)
 public @interface RegistryIntegrationTest {}

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,10 @@ class ModelEventsOutboxTest {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
                 .createConsumer();
-        broker.consumeFromAnEmbeddedTopic(consumer, Topics.MODEL_EVENTS);
+        // the service created the topic (the test broker creates none): read every partition from the start
+        consumer.assign(consumer.partitionsFor(Topics.MODEL_EVENTS).stream()
+                .map(p -> new TopicPartition(Topics.MODEL_EVENTS, p.partition()))
+                .toList());
         client = mlflow(port, RegistryTestEnvironment.EDIT_KEY);
         model = "events-" + UUID.randomUUID();
         client.sendPost("registered-models/create", "{\"name\": \"" + model + "\"}");

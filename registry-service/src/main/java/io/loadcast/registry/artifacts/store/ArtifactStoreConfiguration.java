@@ -4,6 +4,7 @@ import io.loadcast.registry.RegistryProperties;
 import io.loadcast.registry.artifacts.ArtifactStore;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
-/** S3 when {@code loadcast.registry.s3.bucket} is set, else the local directory. */
+/**
+ * S3 when {@code loadcast.registry.s3.bucket} is set, else the local directory. With an endpoint override the client
+ * always addresses the bucket in the path: virtual-hosted style would put the bucket in the host name
+ * ({@code loadcast-artifacts.s3:80}), which no S3-compatible server's DNS name answers to.
+ */
 @Configuration(proxyBeanMethods = false)
 class ArtifactStoreConfiguration {
 
@@ -30,14 +35,14 @@ class ArtifactStoreConfiguration {
         }
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(s3.region()))
-                .forcePathStyle(s3.pathStyle())
+                .forcePathStyle(s3.pathStyle() || s3.endpointOverridden())
                 .credentialsProvider(
                         s3.accessKey() != null && s3.secretKey() != null
                                 ? StaticCredentialsProvider.create(
                                         AwsBasicCredentials.create(s3.accessKey(), s3.secretKey()))
                                 : DefaultCredentialsProvider.builder().build());
-        if (s3.endpoint() != null && !s3.endpoint().isBlank()) {
-            builder.endpointOverride(URI.create(s3.endpoint()));
+        if (s3.endpointOverridden()) {
+            builder.endpointOverride(URI.create(Objects.requireNonNull(s3.endpoint())));
         }
         log.info("Artifacts in S3 bucket {} under prefix '{}'", s3.bucket(), s3.prefix());
         return new S3ArtifactStore(builder.build(), s3.bucket(), s3.prefix());
