@@ -41,8 +41,11 @@ if have python3 && python3 -c 'import yaml' 2>/dev/null; then
   check "dashboards: JSON, panels, queries, datasource" python3 ops/check_dashboards.py
   check "docker-compose.yml structure" python3 ops/check_compose.py docker-compose.yml
   check "GitHub workflows structure" python3 ops/check_workflows.py
+  check "k8s PrometheusRule from prometheus/rules" python3 ops/gen_prometheus_rule.py --check
+  check "docker-compose.yml env binds, datasources" python3 ops/check_env_bindings.py --compose docker-compose.yml --label compose
 else
-  for c in "ops self-tests" "dashboards" "docker-compose.yml structure" "GitHub workflows structure"; do
+  for c in "ops self-tests" "dashboards" "docker-compose.yml structure" "GitHub workflows structure" \
+    "k8s PrometheusRule" "docker-compose.yml env binds"; do
     skip "$c" "python3 with PyYAML not found: apt-get install -y python3-yaml"
   done
 fi
@@ -72,6 +75,7 @@ if have kubectl; then
     name="${overlay##*/}"
     if have python3 && python3 -c 'import yaml' 2>/dev/null; then
       check "kubectl kustomize $overlay + checks" bash -c "set -o pipefail; kubectl kustomize '$overlay' | python3 ops/check_k8s.py '$name'"
+      check "kubectl kustomize $overlay env binds, datasources" bash -c "set -o pipefail; kubectl kustomize '$overlay' | python3 ops/check_env_bindings.py --k8s - --label '$name'"
     else
       check "kubectl kustomize $overlay" kubectl kustomize "$overlay"
     fi

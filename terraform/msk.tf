@@ -1,4 +1,5 @@
-# MSK: one broker per zone, TLS between clients and brokers, encrypted at rest with the AWS-managed key.
+# MSK: one broker per zone, TLS between clients and brokers, SASL/SCRAM clients (a user per service, users.tf),
+# encrypted at rest with the AWS-managed key.
 resource "aws_security_group" "msk" {
   name_prefix = "${local.name}-msk-"
   description = "Kafka brokers, reachable from the EKS nodes only"
@@ -13,9 +14,9 @@ resource "aws_vpc_security_group_ingress_rule" "msk_from_nodes" {
   security_group_id            = aws_security_group.msk.id
   referenced_security_group_id = module.eks.node_security_group_id
   ip_protocol                  = "tcp"
-  from_port                    = 9094
-  to_port                      = 9094
-  description                  = "Kafka TLS from EKS nodes"
+  from_port                    = 9096
+  to_port                      = 9096
+  description                  = "Kafka SASL/SCRAM over TLS from EKS nodes"
 }
 
 resource "aws_cloudwatch_log_group" "msk" {
@@ -37,6 +38,14 @@ resource "aws_msk_cluster" "kafka" {
       ebs_storage_info {
         volume_size = var.msk_volume_gb
       }
+    }
+  }
+
+  client_authentication {
+    unauthenticated = false
+
+    sasl {
+      scram = true
     }
   }
 

@@ -3,9 +3,19 @@ output "cluster_name" {
   value       = module.eks.cluster_name
 }
 
-output "msk_bootstrap_brokers_tls" {
-  description = "SPRING_KAFKA_BOOTSTRAP_SERVERS for k8s/overlays/prod (with SPRING_KAFKA_SECURITY_PROTOCOL=SSL)."
-  value       = aws_msk_cluster.kafka.bootstrap_brokers_tls
+output "msk_bootstrap_brokers_sasl_scram" {
+  description = "SPRING_KAFKA_BOOTSTRAP_SERVERS for k8s/overlays/prod (SASL_SSL, SCRAM-SHA-512)."
+  value       = aws_msk_cluster.kafka.bootstrap_brokers_sasl_scram
+}
+
+output "db_user_secret_arns" {
+  description = "Per service: the Secrets Manager secret with its PostgreSQL user (Kubernetes Secret loadcast-db-<service>)."
+  value       = { for k, s in aws_secretsmanager_secret.db : k => s.arn }
+}
+
+output "kafka_user_secret_arns" {
+  description = "Per service: the Secrets Manager secret with its Kafka SCRAM user (Kubernetes Secret loadcast-kafka-<service>)."
+  value       = { for k, s in aws_secretsmanager_secret.kafka : k => s.arn }
 }
 
 output "rds_endpoint" {

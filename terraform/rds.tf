@@ -1,4 +1,5 @@
-# RDS PostgreSQL for the services that own a database (ingest, guardrail, registry: one database each).
+# RDS PostgreSQL for the services that own a database (ingest, forecast, rag, guardrail, registry: one database
+# and one user each, users.tf).
 # The master password is generated and rotated by RDS in Secrets Manager (manage_master_user_password), so it
 # never appears in this configuration or its state.
 resource "aws_security_group" "rds" {

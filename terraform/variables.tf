@@ -13,7 +13,7 @@ variable "environment" {
 variable "services" {
   description = "The loadcast services: one ECR repository and one Kubernetes service account each."
   type        = list(string)
-  default     = ["ingest-service", "forecast-service", "rag-service", "guardrail-service", "registry-service"]
+  default     = ["ingest-service", "forecast-service", "rag-service", "guardrail-service", "registry-service", "console"]
 }
 
 variable "kubernetes_namespace" {
