@@ -30,6 +30,9 @@ import org.springframework.validation.annotation.Validated;
  * @param drift drift detection and retraining policy
  * @param recent the window of recent readings forecasts are served from
  * @param promotion the promotion policy set in the registry for a model that has none
+ * @param artifacts where model artifacts may be downloaded from, and how much is read
+ * @param limits bounds on what one request may ask for
+ * @param http timeouts, retries and circuit breaker of the calls to ingest-service and registry-service
  */
 @Validated
 @ConfigurationProperties("loadcast.forecast")
@@ -46,7 +49,10 @@ public record ForecastProperties(
         @Valid @DefaultValue Topics topics,
         @Valid @DefaultValue Drift drift,
         @Valid @DefaultValue Recent recent,
-        @Valid @DefaultValue Promotion promotion) {
+        @Valid @DefaultValue Promotion promotion,
+        @Valid @DefaultValue Artifacts artifacts,
+        @Valid @DefaultValue Limits limits,
+        @Valid @DefaultValue Http http) {
 
     /**
      * Topic names.
@@ -116,4 +122,49 @@ public record ForecastProperties(
             @NotBlank @DefaultValue("mape") String metricKey,
             @DecimalMin("0") @DefaultValue("0") double minImprovementPercent,
             @DefaultValue("false") boolean requireApproval) {}
+
+    /**
+     * Model artifact downloads. A version's {@code source} is resolved through registry-service's artifact API
+     * ({@code mlflow-artifacts:/}, {@code runs:/}, {@code models:/}); an {@code http(s)} source is fetched only from
+     * the registry itself or an origin listed here, and never with forecast-service's API key unless it is the
+     * registry's own origin.
+     *
+     * @param allowedOrigins extra origins ({@code https://host:port}) a version's http(s) source may point to
+     * @param maxDownloadBytes the largest artifact body read; a longer one fails the load
+     * @param maxEntryBytes the largest entry read inside the artifact zip (zip bomb guard)
+     * @param failedLoadRetryAfter how long a version that failed to load is not fetched again
+     */
+    public record Artifacts(
+            @DefaultValue({}) java.util.List<URI> allowedOrigins,
+            @Positive @DefaultValue("268435456") long maxDownloadBytes,
+            @Positive @DefaultValue("536870912") long maxEntryBytes,
+            @NotNull @DefaultValue("PT5M") Duration failedLoadRetryAfter) {}
+
+    /**
+     * Bounds on one request (keyless callers may send them).
+     *
+     * @param maxBatchRequests the most forecasts in one batch request
+     * @param maxBatchSteps the most forecast steps (sum of horizons) in one batch request
+     */
+    public record Limits(
+            @Positive @DefaultValue("100") int maxBatchRequests,
+            @Positive @DefaultValue("4800") int maxBatchSteps) {}
+
+    /**
+     * Calls to ingest-service and registry-service.
+     *
+     * @param connectTimeout time to open a connection
+     * @param readTimeout time to wait for an answer
+     * @param maxAttempts attempts of an idempotent call (GET) that failed on I/O or a 5xx
+     * @param retryWait wait between two attempts
+     * @param breakerFailureRatePercent failure rate over the window above which calls are refused for a while
+     * @param breakerOpenFor how long calls are refused once the breaker opened
+     */
+    public record Http(
+            @NotNull @DefaultValue("PT5S") Duration connectTimeout,
+            @NotNull @DefaultValue("PT60S") Duration readTimeout,
+            @Positive @Max(10) @DefaultValue("3") int maxAttempts,
+            @NotNull @DefaultValue("PT0.2S") Duration retryWait,
+            @Positive @Max(100) @DefaultValue("50") int breakerFailureRatePercent,
+            @NotNull @DefaultValue("PT30S") Duration breakerOpenFor) {}
 }

@@ -5,6 +5,7 @@ import io.loadcast.forecast.core.artifact.ModelArtifact;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.registry.VersionRef;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -41,12 +42,21 @@ public class ServingModels {
     private final String championAlias;
     private final ServingGauges gauges;
     private final AtomicLong unpinned = new AtomicLong();
+    private final FailedLoads failed;
+    private final long maxEntryBytes;
 
-    ServingModels(ModelRegistry registry, MeterRegistry meters, ForecastProperties properties, ServingGauges gauges) {
+    ServingModels(
+            ModelRegistry registry,
+            MeterRegistry meters,
+            ForecastProperties properties,
+            ServingGauges gauges,
+            Clock clock) {
         this.registry = registry;
         this.meters = meters;
         this.gauges = gauges;
         this.championAlias = properties.championAlias();
+        this.failed = new FailedLoads(clock, properties.artifacts().failedLoadRetryAfter());
+        this.maxEntryBytes = properties.artifacts().maxEntryBytes();
     }
 
     /** Serves {@code artifact} as the champion of {@code name}, keeping any canary. */
@@ -213,15 +223,20 @@ public class ServingModels {
         if (cached != null) {
             return Optional.of(cached);
         }
+        if (failed.recently(name + "@" + version)) {
+            log.debug("{} version {} failed to load recently; not fetching it again yet", name, version);
+            return Optional.empty();
+        }
         try {
             VersionRef ref = registry.version(name, version)
                     .orElseThrow(
                             () -> new IllegalStateException("registry knows no version " + version + " of " + name));
-            LoadedModel model =
-                    new LoadedModel(name, version, ModelArtifact.fromBytes(registry.download(ref.source())));
+            LoadedModel model = new LoadedModel(
+                    name, version, ModelArtifact.fromBytes(registry.download(ref.source()), maxEntryBytes));
             pinned.put(name + "@" + version, model);
             return Optional.of(model);
         } catch (RuntimeException e) {
+            failed.remember(name + "@" + version);
             meters.counter("loadcast.forecast.model.swaps", "outcome", "failed").increment();
             log.warn("could not load {} version {}; previous model keeps serving: {}", name, version, e.getMessage());
             return Optional.empty();

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "loadcast.security.local-key=" + ForecastIntegrationTest.API_KEY,
+            "loadcast.forecast.registry-api-key=" + ForecastIntegrationTest.REGISTRY_KEY,
             "spring.kafka.consumer.auto-offset-reset=earliest",
             "loadcast.forecast.drift.window=96"
         })
@@ -35,6 +36,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 public @interface ForecastIntegrationTest {
 
     String API_KEY = "test-key-0123456789";
+
+    /** The key forecast-service sends to registry-service, and must send nowhere else. */
+    String REGISTRY_KEY = "registry-key-0123456789";
 
     @TestConfiguration(proxyBeanMethods = false)
     class Stubs {

@@ -45,6 +45,7 @@ public final class RegistryStub implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, JsonNode> policies = new ConcurrentHashMap<>();
     private final List<String> liveErrors = new CopyOnWriteArrayList<>();
+    private final List<String> artifactGets = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
 
@@ -95,6 +96,16 @@ public final class RegistryStub implements AutoCloseable {
         String path = "0/raw-" + ids.incrementAndGet() + "/artifacts/model/model.zip";
         artifacts.put(path, content);
         return createVersion(model, "mlflow-artifacts:/" + path, "raw");
+    }
+
+    /** Registers a version whose source is {@code source} as given (any URI), as an EDIT key holder could. */
+    public String registerSource(String model, String source) {
+        return createVersion(model, source, "raw");
+    }
+
+    /** The artifact paths downloaded so far (GET), in order. */
+    public List<String> artifactGets() {
+        return artifactGets;
     }
 
     private void api(HttpExchange ex) throws IOException {
@@ -265,6 +276,7 @@ public final class RegistryStub implements AutoCloseable {
             respond(ex, 200, JSON.createObjectNode());
             return;
         }
+        artifactGets.add(path);
         byte[] content = artifacts.get(path);
         if (content == null) {
             respond(ex, 404, JSON.createObjectNode().put("error_code", "RESOURCE_DOES_NOT_EXIST"));

@@ -4,6 +4,7 @@ import io.loadcast.forecast.core.evaluation.ConformalIntervals;
 import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.ModelCodec;
 import io.loadcast.forecast.core.model.UnreadableModelException;
+import io.loadcast.forecast.core.model.ZipEntries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,14 +41,19 @@ public record ModelArtifact(ForecastModel model, ConformalIntervals intervals) {
 
     /** Reads an artifact; throws {@link UnreadableModelException} with the reason when it cannot. */
     public static ModelArtifact fromBytes(byte[] bytes) {
+        return fromBytes(bytes, ZipEntries.DEFAULT_MAX_ENTRY_BYTES);
+    }
+
+    /** Reads an artifact whose zip entries (and the model's own) inflate to at most {@code maxEntryBytes} each. */
+    public static ModelArtifact fromBytes(byte[] bytes, long maxEntryBytes) {
         byte[] model = null;
         byte[] intervals = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("model.zip")) {
-                    model = zip.readAllBytes();
+                    model = ZipEntries.read(zip, "model.zip", maxEntryBytes);
                 } else if (e.getName().equals("intervals.json")) {
-                    intervals = zip.readAllBytes();
+                    intervals = ZipEntries.read(zip, "intervals.json", maxEntryBytes);
                 }
             }
         } catch (IOException e) {
@@ -57,7 +63,8 @@ public record ModelArtifact(ForecastModel model, ConformalIntervals intervals) {
             throw new UnreadableModelException("artifact lacks model.zip or intervals.json", null);
         }
         try {
-            return new ModelArtifact(ModelCodec.read(model), JSON.readValue(intervals, ConformalIntervals.class));
+            return new ModelArtifact(
+                    ModelCodec.read(model, maxEntryBytes), JSON.readValue(intervals, ConformalIntervals.class));
         } catch (UnreadableModelException e) {
             throw e;
         } catch (RuntimeException e) {

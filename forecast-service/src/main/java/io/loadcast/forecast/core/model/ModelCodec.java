@@ -47,14 +47,19 @@ public final class ModelCodec {
 
     /** Reads a saved model; throws {@link UnreadableModelException} with the reason when it cannot. */
     public static ForecastModel read(byte[] artifact) {
+        return read(artifact, ZipEntries.DEFAULT_MAX_ENTRY_BYTES);
+    }
+
+    /** Reads a saved model whose entries inflate to at most {@code maxEntryBytes} each. */
+    public static ForecastModel read(byte[] artifact, long maxEntryBytes) {
         byte[] provenanceJson = null;
         byte[] parameters = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(artifact))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(PROVENANCE)) {
-                    provenanceJson = zip.readAllBytes();
+                    provenanceJson = ZipEntries.read(zip, PROVENANCE, maxEntryBytes);
                 } else if (entry.getName().equals(PARAMETERS)) {
-                    parameters = zip.readAllBytes();
+                    parameters = ZipEntries.read(zip, PARAMETERS, maxEntryBytes);
                 }
             }
         } catch (IOException e) {

@@ -1,50 +1,56 @@
 package io.loadcast.forecast.registry.client;
 
-import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.registry.RegistryUnavailableException;
 import io.loadcast.forecast.registry.VersionRef;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * MLflow REST API 2.0 over {@code java.net.http}: mlflow-client 2.17.2 has no registry writes and uploads
- * artifacts through a Python subprocess, so runs, params, metrics, versions and aliases go through
- * {@code /api/2.0/mlflow/...} and artifacts through {@code PUT /api/2.0/mlflow-artifacts/artifacts/<path>}.
+ * MLflow REST API 2.0 over Spring's RestClient ({@link RegistryCalls}): mlflow-client 2.17.2 has no registry writes
+ * and uploads artifacts through a Python subprocess, so runs, params, metrics, versions and aliases go through
+ * {@code /api/2.0/mlflow/...} and artifacts through {@code PUT /api/2.0/mlflow-artifacts/artifacts/<path>}. Model
+ * sources are resolved by {@link ArtifactSources}.
  */
 @Component
 class MlflowRestRegistry implements ModelRegistry {
 
     private static final String API = "/api/2.0/mlflow/";
-    private static final String ARTIFACTS = "/api/2.0/mlflow-artifacts/artifacts/";
+    private static final String ARTIFACTS = ArtifactSources.ARTIFACTS;
     private static final String MODELS = "/api/v1/models/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
-    private final @Nullable String apiKey;
+    private final RegistryCalls calls;
+    private final ArtifactSources sources;
+    private final ArtifactSources.Lookups lookups = new ArtifactSources.Lookups() {
+        @Override
+        public String runArtifactRoot(String runId) {
+            return send("GET", "runs/get?run_id=" + enc(runId), null, false)
+                    .at("/run/info/artifact_uri")
+                    .asString();
+        }
 
-    MlflowRestRegistry(ForecastProperties properties) {
-        this.base = properties.registryUrl();
-        this.apiKey = properties.registryApiKey() == null
-                        || properties.registryApiKey().isBlank()
-                ? null
-                : properties.registryApiKey();
+        @Override
+        public String versionSource(String model, @Nullable String version, @Nullable String alias) {
+            Optional<VersionRef> ref =
+                    version != null ? version(model, version) : alias(model, java.util.Objects.requireNonNull(alias));
+            return ref.map(VersionRef::source)
+                    .orElseThrow(() -> new RegistryUnavailableException("registry knows no " + model, null));
+        }
+    };
+
+    MlflowRestRegistry(RegistryCalls calls, ArtifactSources sources) {
+        this.calls = calls;
+        this.sources = sources;
     }
 
     @Override
@@ -110,11 +116,7 @@ class MlflowRestRegistry implements ModelRegistry {
                 .at("/run/info/artifact_uri")
                 .asString();
         String relative = root.replaceFirst("^mlflow-artifacts:/*", "") + "/" + path;
-        exchange(
-                HttpRequest.newBuilder(base.resolve(ARTIFACTS + relative))
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
-                        .header("Content-Type", "application/octet-stream"),
-                false);
+        calls.put(ARTIFACTS + relative, content);
         return "mlflow-artifacts:/" + relative;
     }
 
@@ -147,16 +149,12 @@ class MlflowRestRegistry implements ModelRegistry {
 
     @Override
     public byte[] download(String source) {
-        return exchange(HttpRequest.newBuilder(URI.create(downloadUrl(source))).GET(), false);
+        return calls.download(sources.resolve(source, lookups));
     }
 
     @Override
     public String downloadUrl(String source) {
-        if (source.startsWith("http://") || source.startsWith("https://")) {
-            return source;
-        }
-        return base.resolve(ARTIFACTS + source.replaceFirst("^mlflow-artifacts:/*", ""))
-                .toString();
+        return sources.resolve(source, lookups).toString();
     }
 
     @Override
@@ -193,11 +191,8 @@ class MlflowRestRegistry implements ModelRegistry {
 
     @Override
     public Optional<String> requestPromotion(String modelName, String version) {
-        byte[] answer = exchange(
-                HttpRequest.newBuilder(
-                                base.resolve(MODELS + enc(modelName) + "/versions/" + enc(version) + "/promotion"))
-                        .POST(HttpRequest.BodyPublishers.noBody()),
-                true);
+        byte[] answer = calls.call(
+                HttpMethod.POST, MODELS + enc(modelName) + "/versions/" + enc(version) + "/promotion", null, true);
         // a 4xx (no policy, unknown version) leaves the answer empty
         return answer.length == 0
                 ? Optional.empty()
@@ -206,26 +201,25 @@ class MlflowRestRegistry implements ModelRegistry {
 
     @Override
     public void setPolicy(String modelName, String metricKey, double minImprovementPercent, boolean requireApproval) {
-        exchange(
-                HttpRequest.newBuilder(base.resolve(MODELS + enc(modelName) + "/policy"))
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(Map.of(
-                                "metricKey",
-                                metricKey,
-                                "minImprovementPercent",
-                                minImprovementPercent,
-                                "requireApproval",
-                                requireApproval))))
-                        .header("Content-Type", "application/json"),
+        calls.call(
+                HttpMethod.PUT,
+                MODELS + enc(modelName) + "/policy",
+                JSON.writeValueAsBytes(Map.of(
+                        "metricKey",
+                        metricKey,
+                        "minImprovementPercent",
+                        minImprovementPercent,
+                        "requireApproval",
+                        requireApproval)),
                 false);
     }
 
     @Override
     public void reportLiveError(String modelName, String version, double error) {
-        exchange(
-                HttpRequest.newBuilder(base.resolve(MODELS + enc(modelName) + "/canary/live-errors"))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(
-                                JSON.writeValueAsBytes(Map.of("version", version, "error", error))))
-                        .header("Content-Type", "application/json"),
+        calls.call(
+                HttpMethod.POST,
+                MODELS + enc(modelName) + "/canary/live-errors",
+                JSON.writeValueAsBytes(Map.of("version", version, "error", error)),
                 true);
     }
 
@@ -241,45 +235,13 @@ class MlflowRestRegistry implements ModelRegistry {
                 v.path("run_id").asString("")));
     }
 
-    private JsonNode send(String method, String path, Map<String, ?> body, boolean tolerateClientError) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(API + path));
-        if (body == null) {
-            request.GET();
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
-                    .header("Content-Type", "application/json");
-        }
-        byte[] answer = exchange(request, tolerateClientError);
+    private JsonNode send(String method, String path, @Nullable Map<String, ?> body, boolean tolerateClientError) {
+        byte[] answer = calls.call(
+                HttpMethod.valueOf(method),
+                API + path,
+                body == null ? null : JSON.writeValueAsBytes(body),
+                tolerateClientError);
         return answer.length == 0 ? JSON.createObjectNode() : JSON.readTree(answer);
-    }
-
-    private byte[] exchange(HttpRequest.Builder request, boolean tolerateClientError) {
-        if (apiKey != null) {
-            request.header("X-Api-Key", apiKey);
-        }
-        HttpResponse<byte[]> response;
-        try {
-            response =
-                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new RegistryUnavailableException("registry-service unreachable: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryUnavailableException("interrupted calling registry-service", e);
-        }
-        int status = response.statusCode();
-        if (status >= 400 && status < 500 && tolerateClientError) {
-            return new byte[0];
-        }
-        if (status >= 300) {
-            throw new RegistryUnavailableException(
-                    "registry-service answered " + status + " to "
-                            + response.request().method() + " "
-                            + response.request().uri().getPath() + ": "
-                            + new String(response.body(), StandardCharsets.UTF_8),
-                    null);
-        }
-        return response.body();
     }
 
     private static long now() {

@@ -1,6 +1,8 @@
 package io.loadcast.forecast.series.client;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.calls.ServiceClient;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.data.SeriesAssembler;
 import io.loadcast.forecast.core.data.TimedValue;
@@ -8,34 +10,35 @@ import io.loadcast.forecast.series.Dataset;
 import io.loadcast.forecast.series.SeriesSource;
 import io.loadcast.forecast.series.SourceUnavailableException;
 import io.loadcast.forecast.series.UnknownSeriesException;
-import java.io.IOException;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads ingest-service's {@code /api/v1/series/{id}/readings} and {@code /api/v1/datasets/{id}[/content]}. */
+/**
+ * Reads ingest-service's {@code /api/v1/series/{id}/readings} and {@code /api/v1/datasets/{id}[/content]} through a
+ * {@link ServiceClient} (RestClient with timeouts, retried reads, circuit breaker).
+ */
 @Component
 class IngestSeriesClient implements SeriesSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ServiceClient ingest;
     private final URI base;
 
-    IngestSeriesClient(ForecastProperties properties) {
+    IngestSeriesClient(ForecastProperties properties, ObservationRegistry observations) {
         this.base = properties.ingestUrl();
+        // reads are open on ingest-service: no key travels on these calls
+        this.ingest = ServiceClient.create("ingest", base, null, properties.http(), observations);
     }
 
     @Override
@@ -80,28 +83,36 @@ class IngestSeriesClient implements SeriesSource {
     }
 
     private byte[] fetch(String path, String what) {
-        HttpResponse<byte[]> response;
+        URI uri = base.resolve(path);
         try {
-            response = http.send(
-                    HttpRequest.newBuilder(base.resolve(path))
-                            .timeout(Duration.ofSeconds(60))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
+            return ingest.call(
+                    true,
+                    () -> ingest.rest()
+                            .get()
+                            .uri(uri)
+                            .exchange(
+                                    (req, res) -> {
+                                        int status = res.getStatusCode().value();
+                                        if (status == 404) {
+                                            throw new UnknownSeriesException("ingest-service knows no " + what);
+                                        }
+                                        if (status >= 500) {
+                                            throw new org.springframework.web.client.HttpServerErrorException(
+                                                    res.getStatusCode(),
+                                                    "ingest-service answered " + status + " for " + what);
+                                        }
+                                        if (status >= 300) {
+                                            throw new SourceUnavailableException(
+                                                    "ingest-service answered " + status + " for " + what, null);
+                                        }
+                                        return res.getBody().readAllBytes();
+                                    },
+                                    true));
+        } catch (CallNotPermittedException e) {
+            throw new SourceUnavailableException("ingest-service circuit open, not reading " + what, e);
+        } catch (RestClientException e) {
             throw new SourceUnavailableException("ingest-service unreachable: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SourceUnavailableException("interrupted reading " + what, e);
         }
-        if (response.statusCode() == 404) {
-            throw new UnknownSeriesException("ingest-service knows no " + what);
-        }
-        if (response.statusCode() >= 300) {
-            throw new SourceUnavailableException(
-                    "ingest-service answered " + response.statusCode() + " for " + what, null);
-        }
-        return response.body();
     }
 
     private static String encode(String id) {

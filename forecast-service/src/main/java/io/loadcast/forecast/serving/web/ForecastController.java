@@ -1,5 +1,6 @@
 package io.loadcast.forecast.serving.web;
 
+import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.serving.Forecast;
 import io.loadcast.forecast.serving.ForecastService;
 import io.loadcast.starter.problem.LoadcastProblemException;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ForecastController {
 
     private final ForecastService forecasts;
+    private final ForecastProperties.Limits limits;
 
-    ForecastController(ForecastService forecasts) {
+    ForecastController(ForecastService forecasts, ForecastProperties properties) {
         this.forecasts = forecasts;
+        this.limits = properties.limits();
     }
 
     @PostMapping("/api/v1/forecasts")
@@ -27,6 +30,7 @@ class ForecastController {
 
     @PostMapping("/api/v1/forecasts/batch")
     BatchForecastResponse batch(@Valid @RequestBody BatchForecastRequest batch) {
+        BatchLimits.check(batch.requests(), limits);
         List<BatchForecastResponse.Item> items = new ArrayList<>();
         for (int i = 0; i < batch.requests().size(); i++) {
             ForecastRequest r = batch.requests().get(i);
