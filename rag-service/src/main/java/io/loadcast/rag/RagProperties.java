@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param guardTimeout how long a guard check may take before the answer fails closed
  * @param forecastUrl base URL of forecast-service, for the live-forecast tool
  * @param forecastApiKey this service's key for forecast-service
+ * @param toolTimeout connect and read timeout of the tools' calls to forecast-, registry- and ingest-service
+ * @param maxRetries retries of a sibling-service call that failed transiently (connection, timeout, 5xx)
  * @param indexDirectory where the Lucene index lives
  * @param embeddingCacheFile where embeddings are cached by content hash
  * @param demoDocs folders indexed at startup and re-synced on {@code syncInterval} (env {@code LOADCAST_DEMO_DOCS})
@@ -36,6 +38,8 @@ public record RagProperties(
         @NotNull @DefaultValue("3s") Duration guardTimeout,
         @NotNull @DefaultValue("http://localhost:8082") URI forecastUrl,
         @Nullable String forecastApiKey,
+        @NotNull @DefaultValue("5s") Duration toolTimeout,
+        @Min(0) @DefaultValue("2") int maxRetries,
 
         @NotBlank @DefaultValue(".loadcast/rag-index") String indexDirectory,
 

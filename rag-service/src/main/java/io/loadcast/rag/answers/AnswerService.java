@@ -7,6 +7,7 @@ import io.loadcast.rag.forecast.ForecastFact;
 import io.loadcast.rag.forecast.ForecastTool;
 import io.loadcast.rag.guard.GuardClient;
 import io.loadcast.rag.guard.GuardVerdict;
+import io.loadcast.rag.guard.PassageScreen;
 import io.loadcast.rag.search.Embedder;
 import io.loadcast.rag.search.RetrievalMode;
 import io.loadcast.rag.search.ScoredChunk;
@@ -39,6 +40,7 @@ public final class AnswerService {
             @Nullable String sessionId) {}
 
     private final GuardClient guard;
+    private final PassageScreen passages;
     private final SearchService search;
     private final Embedder embedder;
     private final ForecastTool forecasts;
@@ -52,6 +54,7 @@ public final class AnswerService {
 
     AnswerService(
             GuardClient guard,
+            PassageScreen passages,
             SearchService search,
             Embedder embedder,
             ForecastTool forecasts,
@@ -63,6 +66,7 @@ public final class AnswerService {
             double inputCostPerMillion,
             double outputCostPerMillion) {
         this.guard = guard;
+        this.passages = passages;
         this.search = search;
         this.embedder = embedder;
         this.forecasts = forecasts;
@@ -114,17 +118,20 @@ public final class AnswerService {
         }
         long toolNanos = System.nanoTime() - t;
         metrics.stage("tool", toolNanos);
-        for (ScoredChunk hit : hits) {
+        // no passage is quoted or shown to a model before the injection check and PII redaction
+        for (PassageScreen.Screened<ScoredChunk> hit :
+                passages.screen(hits, h -> h.chunk().chunkId(), h -> h.chunk().text())) {
             sources.add(new Source(
                     sources.size() + 1,
-                    hit.chunk().documentId(),
-                    hit.chunk().title(),
-                    hit.chunk().chunkId(),
-                    hit.chunk().text()));
+                    hit.item().chunk().documentId(),
+                    hit.item().chunk().title(),
+                    hit.item().chunk().chunkId(),
+                    hit.text()));
         }
 
         t = System.nanoTime();
-        Generation generation = withForecastNotice(generator.generate(text, sources, variant), forecast);
+        Generation generation = withForecastNotice(
+                CitationNumbering.renumber(generator.generate(text, sources, variant), sources), forecast);
         long generationNanos = System.nanoTime() - t;
         metrics.stage("generation", generationNanos);
 

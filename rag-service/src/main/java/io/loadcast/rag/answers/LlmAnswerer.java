@@ -62,7 +62,7 @@ final class LlmAnswerer implements Generator {
                 usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount());
     }
 
-    private static Citation citation(Source s) {
+    static Citation citation(Source s) {
         String quote = s.text().length() <= QUOTE_CHARS ? s.text() : s.text().substring(0, QUOTE_CHARS) + "…";
         return new Citation(s.documentId(), s.title(), s.chunkId(), quote);
     }

@@ -2,19 +2,13 @@ package io.loadcast.rag.forecast;
 
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Map;
+import io.loadcast.rag.http.ResilientHttp;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,20 +26,15 @@ public final class ForecastTool {
             Pattern.compile("\\b(demand|load|peak|consumption)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERIES = Pattern.compile("\\b(GB-[A-Z_]+|site-\\d+)\\b");
 
-    private final HttpClient http = HttpClient.newBuilder()
-            // plain HTTP/1.1: no h2c upgrade attempt on every call to a sibling service
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-    private final URI baseUrl;
-    private final @Nullable String apiKey;
+    private final ResilientHttp http;
+    private final ForecastApi api;
     private final String defaultSeries;
     private final int horizon;
     private final JsonMapper json;
 
-    public ForecastTool(URI baseUrl, @Nullable String apiKey, String defaultSeries, int horizon, JsonMapper json) {
-        this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
+    public ForecastTool(ResilientHttp http, String defaultSeries, int horizon, JsonMapper json) {
+        this.http = http;
+        this.api = http.client(ForecastApi.class);
         this.defaultSeries = defaultSeries;
         this.horizon = horizon;
         this.json = json;
@@ -81,31 +70,24 @@ public final class ForecastTool {
 
     /** Never throws: every failure becomes a reason ("forecast-service did not answer for GB-ND"). */
     public Lookup lookup(String seriesId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl.resolve("/api/v1/forecasts"))
-                .timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        json.writeValueAsString(Map.of("seriesId", seriesId, "horizon", horizon))));
-        if (apiKey != null && !apiKey.isBlank()) {
-            request.header("X-Api-Key", apiKey);
-        }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                log.warn("forecast-service answered HTTP {} for {}", response.statusCode(), seriesId);
-                return Lookup.unavailable("forecast-service answered HTTP " + response.statusCode() + " for " + seriesId
-                        + detail(response.body()));
-            }
-            ForecastFact fact = json.readValue(response.body(), ForecastFact.class);
-            return fact.points() == null || fact.points().isEmpty()
+            ForecastFact fact = http.call(
+                    "forecast-service", () -> api.forecast(new ForecastApi.ForecastRequest(seriesId, horizon)));
+            return fact == null || fact.points() == null || fact.points().isEmpty()
                     ? Lookup.unavailable("forecast-service returned an empty forecast for " + seriesId)
                     : Lookup.of(fact);
-        } catch (IOException | JacksonException e) {
-            log.warn("forecast-service unreachable for {}: {}", seriesId, e.toString());
+        } catch (ResilientHttp.CallFailed e) {
+            if (e.lastFailure() instanceof RestClientResponseException response) {
+                log.warn(
+                        "forecast-service answered HTTP {} for {}",
+                        response.getStatusCode().value(),
+                        seriesId);
+                return Lookup.unavailable("forecast-service answered HTTP "
+                        + response.getStatusCode().value() + " for " + seriesId
+                        + detail(response.getResponseBodyAsString()));
+            }
+            log.warn("forecast-service unreachable for {}: {}", seriesId, e.getMessage());
             return Lookup.unavailable("forecast-service did not answer for " + seriesId);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Lookup.unavailable("the forecast request for " + seriesId + " was interrupted");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.loadcast.rag.search.web;
 
+import io.loadcast.rag.guard.PassageScreen;
 import io.loadcast.rag.search.RetrievalMode;
 import io.loadcast.rag.search.ScoredChunk;
 import io.loadcast.rag.search.SearchService;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RetrieveController {
 
     private final SearchService search;
+    private final PassageScreen passages;
 
-    RetrieveController(SearchService search) {
+    RetrieveController(SearchService search, PassageScreen passages) {
         this.search = search;
+        this.passages = passages;
     }
 
     record RetrieveRequest(
@@ -44,7 +47,10 @@ class RetrieveController {
 
     record RetrieveResponse(List<Result> results) {}
 
-    @Operation(summary = "Hybrid (BM25 + vector) search over the indexed chunks; a read, so it needs no API key")
+    @Operation(
+            summary = "Hybrid (BM25 + vector) search over the indexed chunks; a read, so it needs no API key. Passages"
+                    + " flagged as indirect injection are dropped and personal data is redacted (503 when the"
+                    + " guardrail cannot check them)")
     @PostMapping
     RetrieveResponse retrieve(@Valid @RequestBody RetrieveRequest request) {
         List<ScoredChunk> hits = search.search(
@@ -52,15 +58,17 @@ class RetrieveController {
                 request.topK() == null ? 10 : request.topK(),
                 request.filter() == null ? Map.of() : request.filter(),
                 request.mode() == null ? RetrievalMode.HYBRID : request.mode());
-        return new RetrieveResponse(hits.stream()
-                .map(h -> new Result(
-                        h.chunk().documentId(),
-                        h.chunk().chunkId(),
-                        h.chunk().title(),
-                        h.chunk().section(),
-                        h.score(),
-                        h.chunk().text(),
-                        h.chunk().metadata()))
-                .toList());
+        // the same policy as answers: injected passages are dropped, personal data redacted, fail closed
+        return new RetrieveResponse(
+                passages.screen(hits, h -> h.chunk().chunkId(), h -> h.chunk().text()).stream()
+                        .map(s -> new Result(
+                                s.item().chunk().documentId(),
+                                s.item().chunk().chunkId(),
+                                s.item().chunk().title(),
+                                s.item().chunk().section(),
+                                s.item().score(),
+                                s.text(),
+                                s.item().chunk().metadata()))
+                        .toList());
     }
 }
