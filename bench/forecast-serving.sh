@@ -9,3 +9,10 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=io.loadcast.forecast.bench.ServingBenchmark -Dexec.args="${1:-8} ${2:-20}"
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+# GB-ND as a user calls it: NESO 2022-2024 in the ingest stub, the given family (default day-ahead) trained over
+# HTTP, forecasts at the README's origin and over the last days of the imported history (history blocks).
+if [[ "${3:-}" != "--no-gb" ]]; then
+  ./mvnw -q -pl forecast-service exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=io.loadcast.forecast.bench.GbServingBenchmark -Dexec.args="${1:-8} ${2:-20} ${GB_FAMILY:-day-ahead}"
+  echo "load average after the GB run: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi

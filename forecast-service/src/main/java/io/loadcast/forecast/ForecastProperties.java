@@ -103,10 +103,15 @@ public record ForecastProperties(
      *
      * @param capacity half-hours kept per series; must cover the longest look-back plus a week of gap-filling slack
      * @param maxAge a window no reading or seed refreshed for this long is seeded again from ingest-service
+     * @param historyBlocks blocks of older history (2,016 half-hours, 16 KB each) kept in memory across series
+     * @param historyRefresh a block of older history is re-read from ingest-service in the background this long
+     *     after it was read (imports do not come over the topic, so this is how long they take to be seen)
      */
     public record Recent(
             @Positive @DefaultValue("1344") int capacity,
-            @NotNull @DefaultValue("PT1H") Duration maxAge) {}
+            @NotNull @DefaultValue("PT1H") Duration maxAge,
+            @Positive @DefaultValue("2048") int historyBlocks,
+            @NotNull @DefaultValue("PT5M") Duration historyRefresh) {}
 
     /**
      * The policy forecast-service gives a registered model that has none, so that its first version becomes

@@ -27,19 +27,24 @@ public class RecentReadings {
 
     private final Map<String, SeriesWindow> windows = new ConcurrentHashMap<>();
     private final SeriesSource source;
+    private final HistoryBlocks history;
     private final Clock clock;
     private final int capacity;
     private final long maxAgeMillis;
 
-    RecentReadings(SeriesSource source, Clock clock, ForecastProperties properties) {
+    RecentReadings(SeriesSource source, HistoryBlocks history, Clock clock, ForecastProperties properties) {
         this.source = source;
+        this.history = history;
         this.clock = clock;
         this.capacity = properties.recent().capacity();
         this.maxAgeMillis = properties.recent().maxAge().toMillis();
     }
 
-    /** A validated reading from the topic; only series already served have a window to update. */
+    /**
+     * A validated reading from the topic; only series already served have a window (or history blocks) to update.
+     */
     public void record(String seriesId, Instant timestamp, double value) {
+        history.record(seriesId, timestamp, value);
         SeriesWindow window = windows.get(seriesId);
         if (window != null && Double.isFinite(value) && timestamp.getEpochSecond() % 1800 == 0) {
             window.put(SeriesWindow.slot(timestamp), value, clock.millis());

@@ -5,8 +5,8 @@ import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.ConformalIntervals;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.recent.HistoryBlocks;
 import io.loadcast.forecast.recent.RecentReadings;
-import io.loadcast.forecast.series.SeriesSource;
 import io.loadcast.forecast.series.SourceUnavailableException;
 import io.loadcast.forecast.series.UnknownSeriesException;
 import io.loadcast.starter.problem.LoadcastProblemException;
@@ -33,7 +33,7 @@ public class ForecastService {
     private static final int SLACK = HalfHourlySeries.STEPS_PER_WEEK;
 
     private final ServingModels models;
-    private final SeriesSource source;
+    private final HistoryBlocks history;
     private final RecentReadings recent;
     private final ForecastProperties properties;
     private final Clock clock;
@@ -42,13 +42,13 @@ public class ForecastService {
 
     ForecastService(
             ServingModels models,
-            SeriesSource source,
+            HistoryBlocks history,
             RecentReadings recent,
             ForecastProperties properties,
             MeterRegistry meters,
             Clock clock) {
         this.models = models;
-        this.source = source;
+        this.history = history;
         this.recent = recent;
         this.properties = properties;
         this.clock = clock;
@@ -152,10 +152,13 @@ public class ForecastService {
                 points(values, effectiveOrigin, loaded.artifact().intervals()));
     }
 
-    /** From the recent window when it covers the range, else from ingest-service: the same readings either way. */
+    /**
+     * From the recent window when it covers the range, else from the history blocks (read from ingest-service once
+     * per block): the same readings either way.
+     */
     private HalfHourlySeries read(String seriesId, Instant from, Instant to) {
         try {
-            return recent.readings(seriesId, from, to).orElseGet(() -> source.readings(seriesId, from, to));
+            return recent.readings(seriesId, from, to).orElseGet(() -> history.readings(seriesId, from, to));
         } catch (UnknownSeriesException e) {
             throw new LoadcastProblemException(HttpStatus.NOT_FOUND, "unknown-series", "Unknown series", e.getMessage())
                     .with("field", "seriesId");

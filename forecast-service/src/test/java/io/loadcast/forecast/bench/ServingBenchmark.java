@@ -118,6 +118,12 @@ public final class ServingBenchmark {
     }
 
     static Phase run(int port, int threads, int seconds, Instant firstOrigin) throws Exception {
+        return run(port, threads, seconds, "BENCH", firstOrigin, 48);
+    }
+
+    /** Forecasts of {@code seriesId} at {@code origins} consecutive half-hours from {@code firstOrigin}, round robin. */
+    static Phase run(int port, int threads, int seconds, String seriesId, Instant firstOrigin, int origins)
+            throws Exception {
         long cpuStart = processCpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<long[]> perThread = new ArrayList<>();
@@ -132,9 +138,10 @@ public final class ServingBenchmark {
                 try (KeepAliveClient client = new KeepAliveClient(port)) {
                     while (System.nanoTime() < end && n < buffer.length - 1) {
                         String origin = firstOrigin
-                                .plusSeconds(1800L * ((n + index) % 48))
+                                .plusSeconds(1800L * ((n + index) % origins))
                                 .toString();
-                        String body = "{\"seriesId\":\"BENCH\",\"origin\":\"" + origin + "\",\"horizon\":48}";
+                        String body =
+                                "{\"seriesId\":\"" + seriesId + "\",\"origin\":\"" + origin + "\",\"horizon\":48}";
                         long start = System.nanoTime();
                         if (client.post("/api/v1/forecasts", body) != 200) {
                             errors.incrementAndGet();

@@ -80,6 +80,7 @@ class ForecastFlowTest extends RunningServiceTest {
                  "hyperparameters":{"backtestWeeks":"1"}}""");
         String request = "{\"seriesId\":\"FLOW-B\",\"origin\":\"2024-01-27T12:00:00Z\",\"horizon\":24}";
         HttpResponse<String> before = http.post("/api/v1/forecasts", request, false);
+        long readsBefore = ingest.requests().size();
 
         // later readings arrive, and those at and after the origin are revised wildly
         ingest.put(series.slice(28 * 48, 30 * 48));
@@ -90,15 +91,9 @@ class ForecastFlowTest extends RunningServiceTest {
 
         assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
         assertThat(Http.json(after).path("points")).isEqualTo(Http.json(before).path("points"));
-        assertThat(ingest.requests().stream()
-                        .filter(r -> r.startsWith("FLOW-B "))
-                        .filter(r -> r.contains("to=2024-01-27T12"))
-                        .count())
-                .isEqualTo(2);
-        assertThat(ingest.requests().stream()
-                        .filter(r -> r.startsWith("FLOW-B ") && r.contains("to=2024-01-27"))
-                        .allMatch(r -> r.endsWith("to=2024-01-27T12:00:00Z")))
-                .isTrue();
+        assertThat(ingest.requests())
+                .as("the history blocks are read once, the second forecast comes from memory")
+                .hasSize((int) readsBefore);
     }
 
     @Test
