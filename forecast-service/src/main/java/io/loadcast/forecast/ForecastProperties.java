@@ -33,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * @param artifacts where model artifacts may be downloaded from, and how much is read
  * @param limits bounds on what one request may ask for
  * @param http timeouts, retries and circuit breaker of the calls to ingest-service and registry-service
+ * @param role what this replica does: serve forecasts, run training workers, or both
+ * @param training the training queue and its workers
  */
 @Validated
 @ConfigurationProperties("loadcast.forecast")
@@ -52,7 +54,45 @@ public record ForecastProperties(
         @Valid @DefaultValue Promotion promotion,
         @Valid @DefaultValue Artifacts artifacts,
         @Valid @DefaultValue Limits limits,
-        @Valid @DefaultValue Http http) {
+        @Valid @DefaultValue Http http,
+        @NotNull @DefaultValue("both") Role role,
+        @Valid @DefaultValue Training training) {
+
+    /** What a replica does; the queue is shared in PostgreSQL, so any replica accepts training requests. */
+    public enum Role {
+        /** serves forecasts, watches readings (drift, live error, forecast publishing); runs no training */
+        SERVING,
+        /** runs training workers only; does not consume readings nor publish forecasts */
+        TRAINING,
+        /** both (the local default) */
+        BOTH;
+
+        public boolean trains() {
+            return this != SERVING;
+        }
+
+        public boolean serves() {
+            return this != TRAINING;
+        }
+    }
+
+    /**
+     * The durable training queue (PostgreSQL) and this replica's workers.
+     *
+     * @param workers runs trained at once by this replica (training roles only)
+     * @param maxQueued runs waiting at most; a request beyond is refused with a 503 problem
+     * @param timeout longest a run may take when its request sets none
+     * @param pollInterval how often an idle worker looks at the queue (runs queued here wake it at once)
+     * @param heartbeatInterval how often a worker records that its runs are alive and reads cancellations
+     * @param staleAfter a RUNNING run without a heartbeat for this long belonged to a dead worker: FAILED
+     */
+    public record Training(
+            @Positive @Max(64) @DefaultValue("1") int workers,
+            @Positive @DefaultValue("100") int maxQueued,
+            @NotNull @DefaultValue("PT6H") Duration timeout,
+            @NotNull @DefaultValue("PT2S") Duration pollInterval,
+            @NotNull @DefaultValue("PT5S") Duration heartbeatInterval,
+            @NotNull @DefaultValue("PT1M") Duration staleAfter) {}
 
     /**
      * Topic names.

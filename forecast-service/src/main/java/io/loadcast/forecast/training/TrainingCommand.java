@@ -1,6 +1,7 @@
 package io.loadcast.forecast.training;
 
 import io.loadcast.forecast.core.model.TrainingSpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param backtestWeeks weeks at the end kept for the backtest
  * @param modelName the registered model name
  * @param requestedBy who asked
+ * @param priority where it goes in the queue
+ * @param timeout longest it may run (checked between batches and epochs)
  */
 public record TrainingCommand(
         List<String> seriesIds,
@@ -25,4 +28,12 @@ public record TrainingCommand(
         TrainingSpec spec,
         int backtestWeeks,
         String modelName,
-        String requestedBy) {}
+        String requestedBy,
+        TrainingPriority priority,
+        Duration timeout) {
+
+    public TrainingCommand withPriority(TrainingPriority newPriority) {
+        return new TrainingCommand(
+                seriesIds, datasetId, from, to, spec, backtestWeeks, modelName, requestedBy, newPriority, timeout);
+    }
+}

@@ -76,6 +76,7 @@ class TrainingPipeline {
             runId = registry.startRun(properties.experiment(), command.modelName() + "-" + state.id());
             state.running(runId);
             Data data = load(command);
+            state.phase(TrainingPhase.BUILDING_WINDOWS);
             Map<String, String> params = new LinkedHashMap<>(spec.asParams());
             params.put("series_ids", String.join(",", command.seriesIds()));
             params.put("dataset_id", data.datasetId());
@@ -99,6 +100,7 @@ class TrainingPipeline {
             }
             ForecastModel model = Trainers.forFamily(spec.family())
                     .train(training, spec, new TrainingContext(data.datasetId(), codeVersion), listener(state, runId));
+            state.phase(TrainingPhase.BACKTEST);
             double scale = training.stream()
                     .mapToDouble(s -> ForecastErrors.seasonalNaiveScale(s.values(), HalfHourlySeries.STEPS_PER_WEEK))
                     .average()
@@ -114,6 +116,7 @@ class TrainingPipeline {
                     command.modelName(),
                     new ChampionBacktest.Window(
                             data.series(), backtestSteps, spec.horizon(), stride, scale, result.origins()));
+            state.phase(TrainingPhase.REGISTERING);
             ModelArtifact artifact = new ModelArtifact(model, result.intervals());
             String sourceUri = registry.uploadArtifact(runId, "model/model.zip", artifact.toBytes());
             String version = registry.registerVersion(command.modelName(), sourceUri, runId);
@@ -133,9 +136,10 @@ class TrainingPipeline {
                     summary.baselineMape(),
                     summary.coverage80());
         } catch (RuntimeException e) {
-            meters.counter("loadcast.forecast.training.runs", "status", "failed")
-                    .increment();
-            log.warn("training run {} failed: {}", state.id(), e.getMessage());
+            String outcome =
+                    e instanceof RunStopped stop && stop.outcome() == TrainingStatus.CANCELLED ? "cancelled" : "failed";
+            meters.counter("loadcast.forecast.training.runs", "status", outcome).increment();
+            log.warn("training run {} {}: {}", state.id(), outcome, e.getMessage());
             // the registry first, so whoever sees the run FAILED here finds it FAILED there too
             if (runId != null) {
                 try {
@@ -145,26 +149,42 @@ class TrainingPipeline {
                     log.warn("could not mark registry run {} FAILED: {}", runId, registryDown.getMessage());
                 }
             }
-            state.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            if (e instanceof RunStopped stop) {
+                state.stopped(stop);
+            } else {
+                state.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
         }
     }
 
     private EpochListener listener(RunState state, String runId) {
         long[] last = {System.nanoTime()};
-        return (epoch, epochs, loss) -> {
-            long now = System.nanoTime();
-            meters.timer(
-                            "loadcast.forecast.training.epoch.duration",
-                            "family",
-                            state.command().spec().family())
-                    .record(Duration.ofNanos(now - last[0]));
-            last[0] = now;
-            state.epoch(epoch, epochs, loss);
-            if (Double.isFinite(loss)) {
-                registry.logMetric(runId, "train_loss", loss, epoch);
-                log.info("training run {} epoch {}/{} loss {}", state.id(), epoch, epochs, loss);
+        return new EpochListener() {
+            @Override
+            public void onBatch(int epoch, int batch, int batches) {
+                state.batch(epoch, batch, batches);
+            }
+
+            @Override
+            public void onEpoch(int epoch, int epochs, double loss) {
+                epochDone(state, runId, last, epoch, epochs, loss);
             }
         };
+    }
+
+    private void epochDone(RunState state, String runId, long[] last, int epoch, int epochs, double loss) {
+        long now = System.nanoTime();
+        meters.timer(
+                        "loadcast.forecast.training.epoch.duration",
+                        "family",
+                        state.command().spec().family())
+                .record(Duration.ofNanos(now - last[0]));
+        last[0] = now;
+        if (Double.isFinite(loss)) {
+            registry.logMetric(runId, "train_loss", loss, epoch);
+            log.info("training run {} epoch {}/{} loss {}", state.id(), epoch, epochs, loss);
+        }
+        state.epoch(epoch, epochs, loss);
     }
 
     /**

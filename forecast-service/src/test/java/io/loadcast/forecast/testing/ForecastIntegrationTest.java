@@ -26,7 +26,11 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
             "loadcast.security.local-key=" + ForecastIntegrationTest.API_KEY,
             "loadcast.forecast.registry-api-key=" + ForecastIntegrationTest.REGISTRY_KEY,
             "spring.kafka.consumer.auto-offset-reset=earliest",
-            "loadcast.forecast.drift.window=96"
+            "loadcast.forecast.drift.window=96",
+            // two workers, so the queue tests can show one run waiting behind, and one beside, a long run
+            "loadcast.forecast.training.workers=2",
+            "loadcast.forecast.training.heartbeat-interval=PT1S",
+            "loadcast.forecast.training.stale-after=PT30S"
         })
 @EmbeddedKafka(
         partitions = 1,

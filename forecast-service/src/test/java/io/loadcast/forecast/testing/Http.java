@@ -63,7 +63,7 @@ public record Http(int port) {
             try {
                 last[0] = json(get("/api/v1/training-runs/" + id));
                 String status = last[0].path("status").asString();
-                return status.equals("SUCCEEDED") || status.equals("FAILED");
+                return status.equals("SUCCEEDED") || status.equals("FAILED") || status.equals("CANCELLED");
             } catch (Exception e) {
                 return false;
             }

@@ -39,9 +39,12 @@ final class GruTrainer implements Trainer {
         DataSet all = new DataSet(samples[0], samples[1]);
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             all.shuffle(spec.seed() + epoch);
-            for (DataSet batch : all.batchBy(spec.batchSize())) {
+            List<DataSet> batches = all.batchBy(spec.batchSize());
+            for (int b = 0; b < batches.size(); b++) {
+                DataSet batch = batches.get(b);
                 INDArray h0 = Nd4j.zeros(DataType.FLOAT, batch.numExamples(), spec.hidden());
                 sd.fit(new MultiDataSet(new INDArray[] {batch.getFeatures(), h0}, new INDArray[] {batch.getLabels()}));
+                listener.onBatch(epoch, b + 1, batches.size());
             }
             // fit(MultiDataSet) keeps no loss curve, so the epoch loss is one forward pass over all samples
             INDArray h0 = Nd4j.zeros(DataType.FLOAT, all.numExamples(), spec.hidden());

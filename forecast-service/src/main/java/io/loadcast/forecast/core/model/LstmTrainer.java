@@ -46,9 +46,10 @@ final class LstmTrainer implements Trainer {
             all.shuffle(spec.seed() + epoch);
             double loss = 0;
             List<DataSet> batches = all.batchBy(spec.batchSize());
-            for (DataSet batch : batches) {
-                network.fit(batch);
+            for (int b = 0; b < batches.size(); b++) {
+                network.fit(batches.get(b));
                 loss += network.score();
+                listener.onBatch(epoch, b + 1, batches.size());
             }
             listener.onEpoch(epoch, spec.epochs(), loss / batches.size());
         }

@@ -44,7 +44,9 @@ class ReadingsListener {
 
     @KafkaListener(
             topics = "${loadcast.forecast.topics.readings:" + Topics.READINGS + "}",
-            groupId = "forecast-service-watch")
+            groupId = "forecast-service-watch",
+            // a replica in the training role neither watches readings nor publishes forecasts
+            autoStartup = "#{'${loadcast.forecast.role:both}'.toLowerCase() != 'training'}")
     void onReading(ConsumerRecord<String, byte[]> record) {
         Reading reading;
         try {

@@ -2,6 +2,8 @@ package io.loadcast.forecast.training.messaging;
 
 import io.loadcast.contracts.RetrainRequested;
 import io.loadcast.contracts.Topics;
+import io.loadcast.forecast.training.TrainingPlans;
+import io.loadcast.forecast.training.TrainingPriority;
 import io.loadcast.forecast.training.TrainingRun;
 import io.loadcast.forecast.training.TrainingRuns;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,17 +14,19 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Starts a training run for each retrain request (one consumer group: one instance trains each request). */
+/** Queues a training run for each retrain request (one consumer group; queueing by the request's id is idempotent). */
 @Component
 class RetrainRequestsListener {
 
     private static final Logger log = LoggerFactory.getLogger(RetrainRequestsListener.class);
 
+    private final TrainingPlans plans;
     private final TrainingRuns runs;
     private final JsonMapper json;
     private final MeterRegistry meters;
 
-    RetrainRequestsListener(TrainingRuns runs, JsonMapper json, MeterRegistry meters) {
+    RetrainRequestsListener(TrainingPlans plans, TrainingRuns runs, JsonMapper json, MeterRegistry meters) {
+        this.plans = plans;
         this.runs = runs;
         this.json = json;
         this.meters = meters;
@@ -35,12 +39,17 @@ class RetrainRequestsListener {
         try {
             RetrainRequested request = json.readValue(record.value(), RetrainRequested.class);
             if (runs.exists(request.eventId().toString())) {
-                // POST /api/v1/retraining already started this request's run
+                // POST /api/v1/retraining already queued this request's run
                 return;
             }
-            TrainingRun run = runs.start(runs.queue(
-                    runs.planRetrain(request.seriesIds(), request.datasetId(), request.model(), request.requestedBy()),
-                    request.eventId().toString()));
+            TrainingRun run = runs.submit(
+                    plans.planRetrain(
+                            request.seriesIds(),
+                            request.datasetId(),
+                            request.model(),
+                            request.requestedBy(),
+                            TrainingPriority.of(request.reason())),
+                    request.eventId().toString());
             meters.counter(
                             "loadcast.forecast.retrain.started",
                             "reason",

@@ -2,6 +2,8 @@ package io.loadcast.forecast.training.store;
 
 import io.loadcast.forecast.training.BacktestSummary;
 import io.loadcast.forecast.training.RunHistory;
+import io.loadcast.forecast.training.TrainingPhase;
+import io.loadcast.forecast.training.TrainingPriority;
 import io.loadcast.forecast.training.TrainingRun;
 import io.loadcast.forecast.training.TrainingStatus;
 import java.sql.Array;
@@ -34,12 +36,14 @@ class JdbcRunHistory implements RunHistory {
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into training_runs (id, status, family, series_ids,"
                     + " model_name, requested_by, epoch, epochs, loss, created_at, finished_at,"
-                    + " registry_run_id, model_version, backtest, error)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)"
+                    + " registry_run_id, model_version, backtest, error, priority, phase, batch, batches, started_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?)"
                     + " on conflict (id) do update set status = excluded.status, epoch = excluded.epoch,"
                     + " epochs = excluded.epochs, loss = excluded.loss, finished_at = excluded.finished_at,"
                     + " registry_run_id = excluded.registry_run_id, model_version = excluded.model_version,"
-                    + " backtest = excluded.backtest, error = excluded.error");
+                    + " backtest = excluded.backtest, error = excluded.error, phase = excluded.phase,"
+                    + " batch = excluded.batch, batches = excluded.batches, started_at = excluded.started_at"
+                    + " where training_runs.status in ('QUEUED', 'RUNNING')");
             ps.setString(1, run.id());
             ps.setString(2, run.status().name());
             ps.setString(3, run.family());
@@ -50,18 +54,27 @@ class JdbcRunHistory implements RunHistory {
             ps.setInt(8, run.epochs());
             ps.setObject(9, run.loss());
             ps.setTimestamp(10, Timestamp.from(run.createdAt()));
-            ps.setTimestamp(11, run.finishedAt() == null ? null : Timestamp.from(run.finishedAt()));
+            ps.setTimestamp(11, timestamp(run.finishedAt()));
             ps.setString(12, run.registryRunId());
             ps.setString(13, run.modelVersion());
             ps.setString(14, run.backtest() == null ? null : json.writeValueAsString(run.backtest()));
             ps.setString(15, run.error());
+            ps.setInt(16, run.priority().rank());
+            ps.setString(17, run.phase().name());
+            ps.setInt(18, run.batch());
+            ps.setInt(19, run.batches());
+            ps.setTimestamp(20, timestamp(run.startedAt()));
             return ps;
         });
     }
 
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
     @Override
     public Optional<TrainingRun> find(String id) {
-        return jdbc.query("select * from training_runs where id = ?", this::row, id).stream()
+        return jdbc.query("select * from training_runs where id = ?", (rs, n) -> row(rs, n, json), id).stream()
                 .findFirst();
     }
 
@@ -79,32 +92,34 @@ class JdbcRunHistory implements RunHistory {
         }
         sql.append(" order by created_at desc, id limit ?");
         args.add(limit);
-        return jdbc.query(sql.toString(), this::row, args.toArray());
+        return jdbc.query(sql.toString(), (rs, n) -> row(rs, n, json), args.toArray());
     }
 
-    @Override
-    public int failUnfinished(String reason) {
-        return jdbc.update(
-                "update training_runs set status = 'FAILED', error = ?, finished_at = now()"
-                        + " where status in ('QUEUED', 'RUNNING')",
-                reason);
-    }
-
-    private TrainingRun row(ResultSet rs, int rowNum) throws SQLException {
+    /** A row as the API shows it; the queue position is the facade's to add. */
+    static TrainingRun row(ResultSet rs, int rowNum, JsonMapper json) throws SQLException {
         Array series = rs.getArray("series_ids");
         String backtest = rs.getString("backtest");
-        Timestamp finished = rs.getTimestamp("finished_at");
+        String phase = rs.getString("phase");
+        TrainingStatus status = TrainingStatus.valueOf(rs.getString("status"));
         return new TrainingRun(
                 rs.getString("id"),
-                TrainingStatus.valueOf(rs.getString("status")),
+                status,
                 rs.getString("family"),
                 List.of((String[]) series.getArray()),
+                TrainingPriority.ofRank(rs.getInt("priority")),
+                null,
+                phase != null
+                        ? TrainingPhase.valueOf(phase)
+                        : status.finished() ? TrainingPhase.DONE : TrainingPhase.QUEUED,
                 rs.getInt("epoch"),
                 rs.getInt("epochs"),
+                rs.getInt("batch"),
+                rs.getInt("batches"),
                 rs.getObject("loss") == null ? null : rs.getDouble("loss"),
                 null,
                 instant(rs.getTimestamp("created_at")),
-                finished == null ? null : instant(finished),
+                instantOrNull(rs.getTimestamp("started_at")),
+                instantOrNull(rs.getTimestamp("finished_at")),
                 rs.getString("registry_run_id"),
                 rs.getString("model_name"),
                 rs.getString("model_version"),
@@ -114,5 +129,9 @@ class JdbcRunHistory implements RunHistory {
 
     private static Instant instant(Timestamp t) {
         return t.toInstant();
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

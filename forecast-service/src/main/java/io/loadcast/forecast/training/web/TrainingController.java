@@ -1,5 +1,7 @@
 package io.loadcast.forecast.training.web;
 
+import io.loadcast.forecast.training.TrainingPlans;
+import io.loadcast.forecast.training.TrainingPriority;
 import io.loadcast.forecast.training.TrainingRun;
 import io.loadcast.forecast.training.TrainingRuns;
 import io.loadcast.forecast.training.TrainingStatus;
@@ -26,15 +28,17 @@ class TrainingController {
 
     private static final int MAX_LIMIT = 500;
 
+    private final TrainingPlans plans;
     private final TrainingRuns runs;
 
-    TrainingController(TrainingRuns runs) {
+    TrainingController(TrainingPlans plans, TrainingRuns runs) {
+        this.plans = plans;
         this.runs = runs;
     }
 
     @PostMapping("/api/v1/training-runs")
     ResponseEntity<TrainingRun> start(@Valid @RequestBody TrainingRequest r, HttpServletRequest http) {
-        TrainingRun run = runs.start(runs.plan(
+        TrainingRun run = runs.submit(plans.plan(
                 r.seriesIds(),
                 r.datasetId(),
                 r.from(),
@@ -42,13 +46,15 @@ class TrainingController {
                 r.model(),
                 r.hyperparameters(),
                 r.modelName(),
-                ApiCaller.of(http).map(ApiCaller::name).orElse("anonymous")));
+                ApiCaller.of(http).map(ApiCaller::name).orElse("anonymous"),
+                TrainingPriority.MANUAL,
+                r.timeout()));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/training-runs/" + run.id()))
                 .body(run);
     }
 
-    /** Runs newest first (a blank series id means all); {@code status} one of QUEUED, RUNNING, SUCCEEDED, FAILED; {@code limit} 1-500. */
+    /** Runs newest first (a blank series id means all); {@code status} one of QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED; {@code limit} 1-500. */
     @GetMapping("/api/v1/training-runs")
     List<TrainingRun> list(
             @RequestParam(required = false) @Nullable String seriesId,
@@ -80,6 +86,12 @@ class TrainingController {
                                     + "'")
                     .with("field", "status");
         }
+    }
+
+    /** Cancels a queued run at once, a running one at its next batch or epoch; 409 when it has finished. */
+    @PostMapping("/api/v1/training-runs/{id}/cancel")
+    TrainingRun cancel(@PathVariable String id) {
+        return runs.cancel(id);
     }
 
     @GetMapping("/api/v1/training-runs/{id}")

@@ -2,6 +2,7 @@ package io.loadcast.forecast.training.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param hyperparameters overrides of the family's defaults (lookback, horizon, epochs, learningRate, hidden,
  *     batchSize, ridge, stride, seed, backtestWeeks)
  * @param modelName registered model name (default forecast-&lt;first series&gt;)
+ * @param timeout longest the run may take (ISO-8601, e.g. PT2H; default {@code training.timeout})
  */
 record TrainingRequest(
         @NotEmpty List<@NotBlank String> seriesIds,
@@ -26,4 +28,5 @@ record TrainingRequest(
         @Nullable Instant to,
         @Nullable String model,
         @Nullable Map<String, String> hyperparameters,
-        @Nullable String modelName) {}
+        @Nullable String modelName,
+        @Nullable Duration timeout) {}
