@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBatchSize most readings accepted by one {@code POST /api/v1/readings}
  * @param demoData a folder of NESO files imported at startup (idempotent by content hash); unset = none
  * @param connectors scheduled pulls from public data APIs, each off until its base URL is set
+ * @param limits request size and per-caller write rates
  */
 @Validated
 @ConfigurationProperties("loadcast.ingest")
@@ -40,7 +42,22 @@ public record IngestProperties(
         @Valid @DefaultValue Imports imports,
         @Min(1) @DefaultValue("10000") int maxBatchSize,
         @Nullable Path demoData,
-        @Valid @DefaultValue Connectors connectors) {
+        @Valid @DefaultValue Connectors connectors,
+        @Valid @DefaultValue Limits limits) {
+
+    /**
+     * What one request and one caller may cost.
+     *
+     * @param maxRequestBytes largest declared body of a write that is not a multipart upload (413 problem beyond)
+     * @param keyedPerMinute writes per minute per API key (429 problem with Retry-After beyond)
+     * @param keylessPerMinute writes per minute per remote address without a key (open paths)
+     * @param maxCallers most callers whose buckets are kept (least recently seen are dropped)
+     */
+    public record Limits(
+            @Min(1024) @DefaultValue("8388608") long maxRequestBytes,
+            @Min(1) @DefaultValue("600") int keyedPerMinute,
+            @Min(1) @DefaultValue("60") int keylessPerMinute,
+            @Min(1) @DefaultValue("10000") int maxCallers) {}
 
     /**
      * Topic names.
@@ -67,6 +84,9 @@ public record IngestProperties(
      * @param autoRegisterSeries an unknown series id is registered on its first valid reading with the reading's
      *     unit; when false it is rejected as {@code UNKNOWN_SERIES}
      * @param units units a reading may carry
+     * @param earliest the earliest measurement time accepted (PostgreSQL stores nothing before 4713 BC; readings of
+     *     this domain start long after 1900)
+     * @param latest the latest measurement time accepted by range (the future-skew rule is usually stricter)
      */
     public record Validation(
             @DecimalMin("0") @DefaultValue("1000000") double maxAbsValue,
@@ -74,7 +94,16 @@ public record IngestProperties(
             @DefaultValue("true") boolean autoRegisterSeries,
 
             @NotEmpty @DefaultValue({"MW", "kW", "GW", "W", "MWh", "kWh", "degC"})
-            Set<String> units) {}
+            Set<String> units,
+
+            @NotNull @DefaultValue("1900-01-01T00:00:00Z") Instant earliest,
+            @NotNull @DefaultValue("2200-01-01T00:00:00Z") Instant latest) {
+
+        /** Whether an instant lies in {@code [earliest, latest)}. */
+        public boolean inRange(Instant instant) {
+            return !instant.isBefore(earliest) && instant.isBefore(latest);
+        }
+    }
 
     /**
      * Kafka.
@@ -84,12 +113,23 @@ public record IngestProperties(
      *     until it succeeds, because skipping it would lose readings
      * @param retryMax longest pause between retries
      * @param publishTimeout how long a batch waits for the broker to acknowledge its output records
+     * @param giveUpAfter how long a failing batch is retried before its records are dead-lettered (long enough to
+     *     ride out a database or broker restart)
+     * @param stallAfter how long a partition may keep failing before readiness reports DOWN
+     * @param maxRecordBytes larger raw records are not parsed: they go to the dead-letter topic as
+     *     {@code RECORD_TOO_LARGE}
+     * @param deadLetterPayloadBytes most original bytes kept in a dead-letter record (the rest is cut, flagged, and
+     *     the original length and sha256 kept), so a dead-letter record always fits the producer's request size
      */
     public record Kafka(
             @Min(1) @DefaultValue("3") int partitions,
             @NotNull @DefaultValue("PT0.2S") Duration retryInitial,
             @NotNull @DefaultValue("PT10S") Duration retryMax,
-            @NotNull @DefaultValue("PT30S") Duration publishTimeout) {}
+            @NotNull @DefaultValue("PT30S") Duration publishTimeout,
+            @NotNull @DefaultValue("PT10M") Duration giveUpAfter,
+            @NotNull @DefaultValue("PT1M") Duration stallAfter,
+            @Min(256) @Max(524288) @DefaultValue("65536") int maxRecordBytes,
+            @Min(0) @Max(262144) @DefaultValue("16384") int deadLetterPayloadBytes) {}
 
     /**
      * NESO imports.

@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
             "loadcast.ingest.kafka.partitions=2",
             "loadcast.ingest.kafka.retry-max=PT1S",
             "loadcast.ingest.kafka.publish-timeout=PT10S",
+            "loadcast.ingest.kafka.give-up-after=PT20S",
+            "loadcast.ingest.kafka.stall-after=PT3S",
             "spring.kafka.producer.properties.delivery.timeout.ms=5000",
             "spring.kafka.producer.properties.request.timeout.ms=4000"
         })

@@ -7,6 +7,7 @@ import io.loadcast.ingest.readings.ReadingIngestion;
 import io.loadcast.ingest.readings.ReadingQueries;
 import io.loadcast.ingest.readings.SeriesCatalog;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -46,7 +47,7 @@ public class ConnectorSchedule implements AutoCloseable {
             Clock clock) {
         this.config = properties.connectors();
         this.metrics = metrics;
-        JsonFetcher fetcher = new JsonFetcher(json);
+        JsonFetcher fetcher = new JsonFetcher(json, Duration.ofMillis(500));
         this.neso = config.neso().enabled()
                 ? new NesoDemandConnector(
                         config.neso(),

@@ -96,12 +96,12 @@ final class NesoDemandConnector {
         NesoImports.registerSeries(catalog, parsed);
         List<ReadingInput> readings = parsed.readings();
         WriteSummary written = ingestion.storeImported(readings, Channel.NESO_API);
-        parsed.rejected().forEach(problem -> metrics.importRejected(problem.reason(), 1));
+        parsed.rejectedByReason().forEach(metrics::importRejected);
         return new PullReport(
                 ConnectorMetrics.NESO,
                 PullReport.SUCCESS,
                 written.inserted() + written.revised(),
-                parsed.rejected().size(),
+                parsed.rejectedCount(),
                 null);
     }
 

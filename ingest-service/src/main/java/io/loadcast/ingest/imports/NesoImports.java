@@ -54,9 +54,13 @@ public class NesoImports {
         this.importLog = importLog;
         this.metrics = metrics;
         this.json = json;
-        this.reader = new NesoFileReader(properties.validation().maxAbsValue());
-        this.outliers = new OutlierDetector(properties.imports().outlierZ());
         this.maxListed = properties.imports().maxListedProblems();
+        this.reader = new NesoFileReader(
+                properties.validation().maxAbsValue(),
+                properties.validation().earliest(),
+                properties.validation().latest(),
+                maxListed);
+        this.outliers = new OutlierDetector(properties.imports().outlierZ());
         metrics.declareImportRejectReasons(NesoFileReader.REJECT_REASONS);
     }
 
@@ -89,8 +93,8 @@ public class NesoImports {
                 sha256,
                 parsed.rowsRead(),
                 parsed.rowsAccepted(),
-                parsed.rejected().size(),
-                parsed.duplicateLines().size(),
+                parsed.rejectedCount(),
+                parsed.duplicateCount(),
                 written.inserted(),
                 written.revised(),
                 written.unchanged(),
@@ -107,7 +111,7 @@ public class NesoImports {
                 seconds > 0 ? parsed.rowsRead() / seconds : 0);
         importLog.record(report.importId(), fileName, sha256, json.writeValueAsString(report));
         metrics.imported(parsed.rowsRead(), seconds);
-        parsed.rejected().forEach(problem -> metrics.importRejected(problem.reason(), 1));
+        parsed.rejectedByReason().forEach(metrics::importRejected);
         log.info(
                 "imported {}: {} rows read, {} stored, {} rejected, {} readings new, {} revised in {} s",
                 fileName,

@@ -131,6 +131,30 @@ class ConnectorsTest {
         assertThat(pulls("neso", "failed")).isEqualTo(nesoBefore + 1);
         assertThat(pulls("open_meteo", "failed")).isEqualTo(meteoBefore + 1);
         assertThat(catalog.find("WEATHER-FAILTOWN-TEMPERATURE")).isEmpty();
+        // bounded retries: the first try and JsonFetcher.RETRIES more, then the pull gives up
+        assertThat(server.requests).hasSize(2 * (1 + JsonFetcher.RETRIES));
+    }
+
+    @Test
+    void retriesAServerErrorAndStoresWhatTheNextAnswerHolds() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        List<Double> celsius = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            celsius.add(5.0 + h);
+        }
+        String good = ApiResponses.openMeteo(Instant.parse("2025-03-30T00:00:00Z"), celsius, "°C");
+        server.route(
+                "/v1/forecast",
+                query -> calls.getAndIncrement() == 0
+                        ? new PublicApiServer.Answer(503, "{}")
+                        : new PublicApiServer.Answer(200, good));
+        ConnectorSchedule schedule = schedule(nesoOff(), openMeteo("RETRYTOWN"));
+
+        assertThat(schedule.pullOpenMeteo()).extracting(PullReport::outcome).containsExactly("success");
+
+        assertThat(calls).hasValue(2);
+        assertThat(instants("WEATHER-RETRYTOWN-TEMPERATURE", "2025-03-30T00:00:00Z", "2025-03-31T00:00:00Z"))
+                .hasSize(24);
     }
 
     @Test
@@ -239,7 +263,8 @@ class ConnectorsTest {
                 p.imports(),
                 p.maxBatchSize(),
                 p.demoData(),
-                new IngestProperties.Connectors(neso, openMeteo));
+                new IngestProperties.Connectors(neso, openMeteo),
+                p.limits());
         ConnectorSchedule schedule = new ConnectorSchedule(
                 custom, json, catalog, queries, ingestion, ingestMetrics, connectorMetrics, clock);
         schedules.add(schedule);

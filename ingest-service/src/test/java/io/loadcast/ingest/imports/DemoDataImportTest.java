@@ -49,7 +49,8 @@ class DemoDataImportTest {
                         properties.imports(),
                         properties.maxBatchSize(),
                         folder,
-                        properties.connectors()));
+                        properties.connectors(),
+                        properties.limits()));
 
         startup.run(null);
         startup.run(null);

@@ -4,12 +4,15 @@ import io.loadcast.ingest.readings.domain.ReadingInput;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -42,9 +45,25 @@ public final class NesoFileReader {
             "NEGATIVE_VALUE");
 
     private final double maxAbsValue;
+    private final LocalDate earliest;
+    private final LocalDate latest;
+    private final int maxKept;
 
+    /** A reader with the default domain range (1900..2200) that keeps the first 100 rejected lines. */
     public NesoFileReader(double maxAbsValue) {
+        this(maxAbsValue, Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("2200-01-01T00:00:00Z"), 100);
+    }
+
+    /**
+     * @param earliest settlement days before this instant's UTC date are rejected as {@code INVALID_DATE}
+     * @param latest settlement days on or after this instant's UTC date are rejected as {@code INVALID_DATE}
+     * @param maxKept most rejected and duplicate lines kept (all are counted): a file of bad rows must not fill the heap
+     */
+    public NesoFileReader(double maxAbsValue, Instant earliest, Instant latest, int maxKept) {
         this.maxAbsValue = maxAbsValue;
+        this.earliest = LocalDate.ofInstant(earliest, ZoneOffset.UTC);
+        this.latest = LocalDate.ofInstant(latest, ZoneOffset.UTC);
+        this.maxKept = maxKept;
     }
 
     /**
@@ -63,8 +82,7 @@ public final class NesoFileReader {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            sheet.rejected.add(new RowProblem(
-                    sheet.lastLine + 1, null, "CSV_SYNTAX", "unreadable CSV after this line: " + e.getMessage()));
+            sheet.reject(sheet.lastLine + 1, null, "CSV_SYNTAX", "unreadable CSV after this line: " + e.getMessage());
         }
         if (sheet.header == null) {
             throw new NesoFileException("empty-file", "the file holds no header and no rows");
@@ -75,7 +93,10 @@ public final class NesoFileReader {
                 sheet.rowsRead,
                 sheet.rowsAccepted,
                 sheet.rejected,
+                sheet.rejectedCount,
+                Map.copyOf(sheet.rejectedByReason),
                 sheet.duplicates,
+                sheet.duplicateCount,
                 sheet.periodsSeen);
     }
 
@@ -89,6 +110,9 @@ public final class NesoFileReader {
         private final List<ReadingInput> readings = new ArrayList<>();
         private final List<RowProblem> rejected = new ArrayList<>();
         private final List<Long> duplicates = new ArrayList<>();
+        private final Map<String, Long> rejectedByReason = new TreeMap<>();
+        private long rejectedCount;
+        private long duplicateCount;
         private final TreeMap<LocalDate, BitSet> periodsSeen = new TreeMap<>();
         private long rowsRead;
         private long rowsAccepted;
@@ -141,6 +165,10 @@ public final class NesoFileReader {
                 reject(line, NesoColumns.DATE, "INVALID_DATE", "'" + record.get(dateIndex) + "': " + e.getMessage());
                 return;
             }
+            if (date.isBefore(earliest) || !date.isBefore(latest)) {
+                reject(line, NesoColumns.DATE, "INVALID_DATE", date + " is outside [" + earliest + ", " + latest + ")");
+                return;
+            }
             SettlementDay day = SettlementDay.of(date, SettlementDay.GB);
             int period;
             try {
@@ -178,7 +206,10 @@ public final class NesoFileReader {
             }
             BitSet seen = periodsSeen.computeIfAbsent(date, d -> new BitSet(51));
             if (seen.get(period)) {
-                duplicates.add(line);
+                duplicateCount++;
+                if (duplicates.size() < maxKept) {
+                    duplicates.add(line);
+                }
                 return;
             }
             seen.set(period);
@@ -192,7 +223,11 @@ public final class NesoFileReader {
 
         private void reject(long line, @Nullable String column, String reason, String detail) {
             assert REJECT_REASONS.contains(reason) : reason + " is missing from REJECT_REASONS";
-            rejected.add(new RowProblem(line, column, reason, detail));
+            rejectedCount++;
+            rejectedByReason.merge(reason, 1L, Long::sum);
+            if (rejected.size() < maxKept) {
+                rejected.add(new RowProblem(line, column, reason, detail));
+            }
         }
     }
 }

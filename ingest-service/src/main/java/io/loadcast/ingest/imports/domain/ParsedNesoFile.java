@@ -4,6 +4,7 @@ import io.loadcast.ingest.readings.domain.ReadingInput;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -13,8 +14,11 @@ import java.util.SortedMap;
  * @param readings one reading per accepted row and numeric column
  * @param rowsRead data rows in the file
  * @param rowsAccepted rows turned into readings
- * @param rejected rejected rows with line and reason
- * @param duplicateLines lines repeating a settlement date and period already read (the first one is kept)
+ * @param rejected the first rejected rows with line and reason (at most the reader's {@code maxKept})
+ * @param rejectedCount every rejected row
+ * @param rejectedByReason rejected rows by reason code
+ * @param duplicateLines the first lines repeating a settlement date and period already read (the first one is kept)
+ * @param duplicateCount every duplicate line
  * @param periodsSeen settlement periods present, by day (bit n = period n)
  */
 public record ParsedNesoFile(
@@ -23,5 +27,8 @@ public record ParsedNesoFile(
         long rowsRead,
         long rowsAccepted,
         List<RowProblem> rejected,
+        long rejectedCount,
+        Map<String, Long> rejectedByReason,
         List<Long> duplicateLines,
+        long duplicateCount,
         SortedMap<LocalDate, BitSet> periodsSeen) {}

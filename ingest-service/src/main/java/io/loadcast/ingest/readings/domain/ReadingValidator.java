@@ -60,6 +60,13 @@ public final class ReadingValidator {
                     "value",
                     "value " + value + " exceeds the plausible magnitude " + rules.maxAbsValue());
         }
+        if (!rules.inRange(reading.timestamp())) {
+            return new Rejection(
+                    RejectReason.TIMESTAMP_OUT_OF_RANGE,
+                    "timestamp",
+                    "timestamp " + reading.timestamp() + " is outside [" + rules.earliest() + ", " + rules.latest()
+                            + ")");
+        }
         Instant latest = clock.instant().plus(rules.maxFutureSkew());
         if (reading.timestamp().isAfter(latest)) {
             return new Rejection(

@@ -35,13 +35,15 @@ class KafkaSetup {
 
     /**
      * A batch fails only when the database or the broker is unavailable (bad records go to the dead-letter topic
-     * instead), so it is retried until it succeeds: giving up would commit past readings that were never stored.
+     * instead). It is retried with exponential back-off for at most {@code give-up-after} (long enough to ride out a
+     * restart); then each of its records is dead-lettered by {@link GiveUpRecoverer}, so no partition stalls for good.
      */
     @Bean
-    DefaultErrorHandler retryUntilStored(IngestProperties properties) {
-        ExponentialBackOff backOff =
-                new ExponentialBackOff(properties.kafka().retryInitial().toMillis(), 2.0);
-        backOff.setMaxInterval(properties.kafka().retryMax().toMillis());
-        return new DefaultErrorHandler(backOff);
+    DefaultErrorHandler boundedRetries(IngestProperties properties, GiveUpRecoverer recoverer) {
+        IngestProperties.Kafka kafka = properties.kafka();
+        ExponentialBackOff backOff = new ExponentialBackOff(kafka.retryInitial().toMillis(), 2.0);
+        backOff.setMaxInterval(kafka.retryMax().toMillis());
+        backOff.setMaxElapsedTime(kafka.giveUpAfter().toMillis());
+        return new DefaultErrorHandler(recoverer, backOff);
     }
 }

@@ -1,6 +1,5 @@
 package io.loadcast.ingest.readings.messaging;
 
-import io.loadcast.contracts.RejectedReading;
 import io.loadcast.ingest.IngestProperties;
 import io.loadcast.ingest.readings.domain.StoredReading;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes stored readings on the readings topic and rejected records on the dead-letter topic. Every record's
@@ -27,14 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReadingsPublisher {
 
     private final KafkaTemplate<String, byte[]> template;
-    private final JsonMapper json;
     private final IngestProperties properties;
     private final Clock clock;
 
-    ReadingsPublisher(
-            KafkaTemplate<String, byte[]> template, JsonMapper json, IngestProperties properties, Clock clock) {
+    ReadingsPublisher(KafkaTemplate<String, byte[]> template, IngestProperties properties, Clock clock) {
         this.template = template;
-        this.json = json;
         this.properties = properties;
         this.clock = clock;
     }
@@ -60,11 +55,10 @@ public class ReadingsPublisher {
     }
 
     /** Publishes rejected records with their reason on the dead-letter topic and waits for the acknowledgements. */
-    public void publishRejected(List<RejectedReading> rejected) {
+    void publishRejected(List<DeadLetters.DeadLetter> rejected) {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(rejected.size());
-        for (RejectedReading event : rejected) {
-            records.add(new ProducerRecord<>(
-                    properties.topics().deadLetter(), event.kafkaKey(), json.writeValueAsBytes(event)));
+        for (DeadLetters.DeadLetter letter : rejected) {
+            records.add(new ProducerRecord<>(properties.topics().deadLetter(), letter.key(), letter.value()));
         }
         send(records).await();
     }

@@ -1,5 +1,6 @@
 package io.loadcast.ingest.readings.web;
 
+import io.loadcast.ingest.IngestProperties;
 import io.loadcast.ingest.readings.ReadingQueries;
 import io.loadcast.ingest.readings.SeriesCatalog;
 import io.loadcast.ingest.readings.domain.Series;
@@ -27,11 +28,13 @@ class SeriesController {
     private final SeriesCatalog catalog;
     private final ReadingQueries queries;
     private final JsonMapper json;
+    private final IngestProperties.Validation rules;
 
-    SeriesController(SeriesCatalog catalog, ReadingQueries queries, JsonMapper json) {
+    SeriesController(SeriesCatalog catalog, ReadingQueries queries, JsonMapper json, IngestProperties properties) {
         this.catalog = catalog;
         this.queries = queries;
         this.json = json;
+        this.rules = properties.validation();
     }
 
     @GetMapping("/api/v1/series")
@@ -109,11 +112,25 @@ class SeriesController {
                         .with("seriesId", id));
     }
 
-    private static void checkRange(Instant from, Instant to) {
+    /** Bounds outside the domain range hold no readings, and some (before 4713 BC) PostgreSQL cannot even bind. */
+    private void checkRange(Instant from, Instant to) {
+        checkBound("from", from);
+        checkBound("to", to);
         if (!from.isBefore(to)) {
             throw new LoadcastProblemException(
                             HttpStatus.BAD_REQUEST, "invalid-range", "Invalid time range", "from must be before to")
                     .with("field", "from");
+        }
+    }
+
+    private void checkBound(String field, Instant bound) {
+        if (bound.isBefore(rules.earliest()) || bound.isAfter(rules.latest())) {
+            throw new LoadcastProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-range",
+                            "Invalid time range",
+                            field + " " + bound + " is outside [" + rules.earliest() + ", " + rules.latest() + "]")
+                    .with("field", field);
         }
     }
 

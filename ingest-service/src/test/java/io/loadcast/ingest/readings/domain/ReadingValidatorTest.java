@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadingValidatorTest {
 
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
-    private static final IngestProperties.Validation RULES =
-            new IngestProperties.Validation(1_000_000, Duration.ofMinutes(5), true, Set.of("MW", "kW"));
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+    private static final IngestProperties.Validation RULES = new IngestProperties.Validation(
+            1_000_000, Duration.ofMinutes(5), true, Set.of("MW", "kW"), EARLIEST, LATEST);
     private static final ReadingValidator VALIDATOR = new ReadingValidator(RULES, Clock.fixed(NOW, ZoneOffset.UTC));
     private static final Series DEMAND = new Series("site-1", 1, "MW", "PT30M", "Europe/London", false);
     private static final Series FLOW = new Series("GB-IFA_FLOW", 2, "MW", "PT30M", "Europe/London", true);
@@ -38,7 +40,8 @@ class ReadingValidatorTest {
     @Test
     void rejectsUnknownSeriesWhenAutoRegistrationIsOff() {
         var strict = new ReadingValidator(
-                new IngestProperties.Validation(1_000_000, Duration.ofMinutes(5), false, Set.of("MW")),
+                new IngestProperties.Validation(
+                        1_000_000, Duration.ofMinutes(5), false, Set.of("MW"), EARLIEST, LATEST),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
         Rejection rejection = strict.check(reading("site-new", 5, "MW", NOW), null);
@@ -99,5 +102,29 @@ class ReadingValidatorTest {
     void rejectsSeriesIdWithSpacesOrSlashes() {
         assertThat(VALIDATOR.check(reading("site 1/../x", 1, "MW", NOW), null).reason())
                 .isEqualTo(RejectReason.INVALID_SERIES_ID);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-4714-11-24T00:00:00Z", "-999999999-01-01T00:00:00Z", "1899-12-31T23:30:00Z"})
+    void rejectsTimestampsBeforeTheDomainRangeThatPostgresCannotStore(String at) {
+        Rejection rejection = VALIDATOR.check(reading("site-1", 5, "MW", Instant.parse(at)), DEMAND);
+
+        assertThat(rejection).isNotNull();
+        assertThat(rejection.reason()).isEqualTo(RejectReason.TIMESTAMP_OUT_OF_RANGE);
+        assertThat(rejection.field()).isEqualTo("timestamp");
+    }
+
+    @Test
+    void rejectsTimestampsAfterTheDomainRangeEvenWhenTheFutureSkewAllowsThem() {
+        var lenient = new ReadingValidator(
+                new IngestProperties.Validation(
+                        1_000_000, Duration.ofDays(365_000_000), true, Set.of("MW"), EARLIEST, LATEST),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Rejection rejection =
+                lenient.check(reading("site-1", 5, "MW", Instant.parse("+294277-01-01T00:00:00Z")), DEMAND);
+
+        assertThat(rejection).isNotNull();
+        assertThat(rejection.reason()).isEqualTo(RejectReason.TIMESTAMP_OUT_OF_RANGE);
     }
 }
