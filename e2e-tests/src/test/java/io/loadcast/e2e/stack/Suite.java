@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code logs}: the local stack's own KRaft broker and PostgreSQL mains, then the five service jars. Nothing is
  * shared with a developer's {@code ./loadcast up} (fixed ports 9092, 15432, 808x, data in {@code .loadcast/}).
  */
-public final class Suite implements AutoCloseable {
+public final class Suite implements SuiteEndpoints {
 
     private static final Logger log = LoggerFactory.getLogger(Suite.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -92,7 +92,7 @@ public final class Suite implements AutoCloseable {
                         "postgres",
                         postgresPort,
                         new PostgresHealth(postgresPort, databases),
-                        "-Xmx64m",
+                        PostgresMain.HEAP,
                         PostgresMain.class,
                         Stream.concat(
                                 Stream.of(
@@ -188,18 +188,32 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    @Override
+    public String forecastMetricsUrl() {
+        return baseUrl(SuiteService.FORECAST);
+    }
+
+    /** The pid of forecast-service's process, or that it exited. */
+    @Override
+    public String forecastProcess() {
+        return isRunning(SuiteService.FORECAST) ? "pid " + pid(SuiteService.FORECAST) : "exited";
+    }
+
     public int port(SuiteService service) {
         return ports.get(service);
     }
 
+    @Override
     public String baseUrl(SuiteService service) {
         return "http://localhost:" + port(service);
     }
 
+    @Override
     public String kafkaBootstrap() {
         return "localhost:" + kafkaPort;
     }
 
+    @Override
     public String apiKey() {
         return apiKey;
     }
@@ -214,6 +228,7 @@ public final class Suite implements AutoCloseable {
     }
 
     /** The last lines of every part's log, for a failure report. */
+    @Override
     public void printLogTails() {
         for (String name : children.names()) {
             Path file = layout.logs().resolve(name + ".log");

@@ -55,21 +55,19 @@ public final class StackCatalog {
                 .filter(service -> service.port() != StackPorts.CONSOLE)
                 .map(ServiceSpec::database)
                 .toList();
-        parts.add(infraPart(
+        parts.add(asPostgresAccount(infraPart(
                 POSTGRES,
                 StackPorts.POSTGRES,
                 new PostgresHealth(StackPorts.POSTGRES, databases),
-                "-Xmx64m",
+                PostgresMain.HEAP,
                 PostgresMain.class,
                 Stream.concat(
                                 Stream.of(
                                         Integer.toString(StackPorts.POSTGRES),
                                         layout.postgres().toString(),
-                                        layout.run()
-                                                .resolve("postgres-server.pid")
-                                                .toString()),
+                                        postgresServerPidFile().toString()),
                                 databases.stream())
-                        .toArray(String[]::new)));
+                        .toArray(String[]::new))));
         if (withS3) {
             parts.add(infraPart(
                     S3,
@@ -83,6 +81,30 @@ public final class StackCatalog {
                     layout.s3CredentialsFile().toString()));
         }
         return parts;
+    }
+
+    /** As root, the PostgreSQL part runs as {@link StackSettings#postgresAccount()}: PostgreSQL refuses root. */
+    private Part asPostgresAccount(Part part) {
+        return settings.postgresAccount()
+                .map(account -> {
+                    List<String> command = new ArrayList<>(account.commandPrefix());
+                    command.addAll(part.command());
+                    return new Part(
+                            part.name(),
+                            part.kind(),
+                            part.port(),
+                            command,
+                            part.environment(),
+                            part.health(),
+                            part.startTimeout(),
+                            part.marker());
+                })
+                .orElse(part);
+    }
+
+    /** Where the PostgreSQL part writes the postmaster's pid for {@code down}. */
+    public Path postgresServerPidFile() {
+        return layout.run().resolve("postgres-server.pid");
     }
 
     public List<Part> services(ServiceEnvironment.Values values) {

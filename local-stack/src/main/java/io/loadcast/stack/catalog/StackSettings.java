@@ -1,5 +1,6 @@
 package io.loadcast.stack.catalog;
 
+import io.loadcast.stack.postgres.PostgresAccount;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +13,14 @@ import java.util.Optional;
  * @param serviceJavaOptions JVM options of each service ({@code LOADCAST_SERVICE_JAVA_OPTS})
  * @param infraTimeout start timeout of Kafka, PostgreSQL and S3 ({@code LOADCAST_INFRA_TIMEOUT_SECONDS})
  * @param serviceTimeout start timeout of each service ({@code LOADCAST_SERVICE_TIMEOUT_SECONDS})
+ * @param postgresAccount the account PostgreSQL runs as when the launcher runs as root
+ *     ({@code LOADCAST_POSTGRES_USER}, default {@value PostgresAccount#DEFAULT_NAME}); empty otherwise
  */
-public record StackSettings(List<String> serviceJavaOptions, Duration infraTimeout, Duration serviceTimeout) {
+public record StackSettings(
+        List<String> serviceJavaOptions,
+        Duration infraTimeout,
+        Duration serviceTimeout,
+        Optional<PostgresAccount> postgresAccount) {
 
     public StackSettings {
         serviceJavaOptions = List.copyOf(serviceJavaOptions);
@@ -25,8 +32,9 @@ public record StackSettings(List<String> serviceJavaOptions, Duration infraTimeo
                 .orElse("-Xmx768m");
         return new StackSettings(
                 Arrays.stream(javaOptions.trim().split("\\s+")).toList(),
-                seconds(env, "LOADCAST_INFRA_TIMEOUT_SECONDS", 60),
-                seconds(env, "LOADCAST_SERVICE_TIMEOUT_SECONDS", 120));
+                seconds(env, "LOADCAST_INFRA_TIMEOUT_SECONDS", 120),
+                seconds(env, "LOADCAST_SERVICE_TIMEOUT_SECONDS", 120),
+                PostgresAccount.whenRoot(env));
     }
 
     private static Duration seconds(Map<String, String> env, String name, long fallback) {

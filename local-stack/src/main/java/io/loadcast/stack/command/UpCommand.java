@@ -7,6 +7,8 @@ import io.loadcast.stack.catalog.StackCatalog;
 import io.loadcast.stack.catalog.StackLayout;
 import io.loadcast.stack.catalog.StackPorts;
 import io.loadcast.stack.catalog.StackSettings;
+import io.loadcast.stack.part.JavaCommand;
+import io.loadcast.stack.postgres.PostgresAccount;
 import io.loadcast.stack.s3.S3Credentials;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,6 +49,11 @@ public final class UpCommand {
         Optional<S3Credentials> s3 =
                 withS3 ? Optional.of(S3Credentials.readOrCreate(layout.s3CredentialsFile())) : Optional.empty();
         StackCatalog catalog = new StackCatalog(layout, settings);
+        if (settings.postgresAccount().isPresent()) {
+            PostgresAccount account = settings.postgresAccount().get();
+            out.println("Running as root: PostgreSQL runs as the system account " + account.name());
+            account.prepare(layout.postgres(), catalog.postgresServerPidFile(), JavaCommand.ownClasspathEntries());
+        }
         PartPhase phase = new PartPhase(layout.runDirectory(), layout.repo(), out);
 
         out.println("Starting infrastructure (data in " + layout.home() + ")");

@@ -21,15 +21,21 @@ public final class JavaCommand {
      * that is the jar, whose manifest brings in {@code target/lib}.
      */
     public static List<String> ownClasspath(List<String> jvmOptions, Class<?> main, List<String> args) {
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
+        String classpath =
+                ownClasspathEntries().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, main.getName()));
         command.addAll(args);
         return command;
+    }
+
+    /** The launcher's class path entries, absolute. */
+    public static List<Path> ownClasspathEntries() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath())
+                .toList();
     }
 
     public static List<String> jar(List<String> jvmOptions, Path jar) {

@@ -27,6 +27,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class PostgresMain {
 
+    /**
+     * Heap of this wrapper JVM. Zonky unpacks the binaries (an xz archive) in the heap on the first start of a
+     * machine; 64m threw OutOfMemoryError there, 128m was measured enough, this leaves a margin.
+     */
+    public static final String HEAP = "-Xmx192m";
+
     private static final Logger log = LoggerFactory.getLogger(PostgresMain.class);
 
     private PostgresMain() {}

@@ -77,7 +77,7 @@ class PostgresMainTest {
                 "postgres",
                 PartKind.INFRA,
                 port,
-                JavaCommand.ownClasspath(List.of("-Xmx64m"), PostgresMain.class, args),
+                JavaCommand.ownClasspath(List.of(PostgresMain.HEAP), PostgresMain.class, args),
                 Map.of(),
                 new PostgresHealth(port, DATABASES),
                 Duration.ofSeconds(60),
