@@ -2,7 +2,8 @@
 """Checks a rendered overlay (kubectl kustomize k8s/overlays/<name> | check_k8s.py <name>).
 
 Every service Deployment: liveness and readiness on Actuator's probe groups at its port, CPU and memory
-requests and a memory limit, non-root, its own HPA and PodDisruptionBudget; no Secret object in the output and
+requests and a memory limit, non-root, its own HPA (whose minimum is the Deployment's replicas) and
+PodDisruptionBudget, a zone spread selecting its own pods; the console's Deployment; no Secret object in the output and
 no secret-like environment variable with a literal value (they must use secretKeyRef); a retraining CronJob.
 """
 import re
@@ -11,7 +12,7 @@ import sys
 import yaml
 
 SERVICES = {"ingest-service": 8081, "forecast-service": 8082, "rag-service": 8083,
-            "guardrail-service": 8084, "registry-service": 8085}
+            "guardrail-service": 8084, "registry-service": 8085, "console": 8080}
 SECRET_NAME = re.compile(r"PASSWORD|SECRET|API_KEY|TOKEN|ACCESS_KEY", re.I)
 
 
@@ -51,6 +52,12 @@ def problems(objects):
         hpa = by_kind.get("HorizontalPodAutoscaler", {}).get(name)
         if not hpa or hpa["spec"]["scaleTargetRef"]["name"] != name:
             yield f"{name}: no HorizontalPodAutoscaler"
+        elif deploy["spec"].get("replicas") != hpa["spec"].get("minReplicas"):
+            yield f"{name}: replicas {deploy['spec'].get('replicas')} differ from the HPA minimum {hpa['spec'].get('minReplicas')}"
+        spread = [t for t in pod.get("topologySpreadConstraints", []) if t.get("topologyKey") == "topology.kubernetes.io/zone"]
+        own = {"app.kubernetes.io/name": name}
+        if not spread or any(t.get("labelSelector", {}).get("matchLabels") != own for t in spread):
+            yield f"{name}: needs a zone topologySpreadConstraint selecting app.kubernetes.io/name={name} only"
         if name not in by_kind.get("PodDisruptionBudget", {}):
             yield f"{name}: no PodDisruptionBudget"
     if not by_kind.get("CronJob"):

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -27,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param backtestWeeks weeks at the end of the training data kept for the rolling-origin backtest
  * @param trainingDays days of history read for a training run given no range or dataset
  * @param topics the Kafka topics it reads and writes
+ * @param kafka how the topics it publishes to are created when absent
  * @param drift drift detection and retraining policy
  * @param recent the window of recent readings forecasts are served from
  * @param promotion the promotion policy set in the registry for a model that has none
@@ -49,6 +51,7 @@ public record ForecastProperties(
         @Positive @DefaultValue("4") int backtestWeeks,
         @Positive @DefaultValue("730") int trainingDays,
         @Valid @DefaultValue Topics topics,
+        @Valid @DefaultValue Kafka kafka,
         @Valid @DefaultValue Drift drift,
         @Valid @DefaultValue Recent recent,
         @Valid @DefaultValue Promotion promotion,
@@ -120,6 +123,17 @@ public record ForecastProperties(
             String retrainRequests) {}
 
     /**
+     * The topics this service publishes to (forecasts, drift, retrain requests), created at startup when absent:
+     * brokers such as MSK do not create topics on first use.
+     *
+     * @param partitions partitions of a created topic
+     * @param replicationFactor replicas of a created topic; -1 takes the broker's {@code default.replication.factor}
+     */
+    public record Kafka(
+            @Min(1) @DefaultValue("3") int partitions,
+            @Min(-1) @DefaultValue("-1") int replicationFactor) {}
+
+    /**
      * Drift detection.
      *
      * @param window live readings compared with the reference (time-ordered, most recent)
@@ -146,12 +160,15 @@ public record ForecastProperties(
      * @param historyBlocks blocks of older history (2,016 half-hours, 16 KB each) kept in memory across series
      * @param historyRefresh a block of older history is re-read from ingest-service in the background this long
      *     after it was read (imports do not come over the topic, so this is how long they take to be seen)
+     * @param replicaId names this replica's own consumer group of the readings topic, so that every replica's window
+     *     sees every series (the pod or container host name in a deployment)
      */
     public record Recent(
             @Positive @DefaultValue("1344") int capacity,
             @NotNull @DefaultValue("PT1H") Duration maxAge,
             @Positive @DefaultValue("2048") int historyBlocks,
-            @NotNull @DefaultValue("PT5M") Duration historyRefresh) {}
+            @NotNull @DefaultValue("PT5M") Duration historyRefresh,
+            @NotBlank @DefaultValue("local") String replicaId) {}
 
     /**
      * The policy forecast-service gives a registered model that has none, so that its first version becomes

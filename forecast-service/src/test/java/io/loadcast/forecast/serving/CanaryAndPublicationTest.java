@@ -10,6 +10,7 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.testing.Http;
 import io.loadcast.forecast.testing.RunningServiceTest;
 import io.loadcast.forecast.testing.SyntheticDemand;
+import io.loadcast.forecast.testing.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ class CanaryAndPublicationTest extends RunningServiceTest {
                         () -> prometheus().contains("model=\"forecast-pub\",role=\"canary\",version=\"2\"} 1.0")))
                 .isTrue();
         Consumer<String, byte[]> consumer = consumer();
-        broker.consumeFromAnEmbeddedTopic(consumer, Topics.FORECASTS);
+        TopicReader.assignAll(consumer, Topics.FORECASTS);
 
         HalfHourlySeries next = SyntheticDemand.series("PUB", history.end(), 1, 23);
         for (int i = 0; i < 4; i++) {

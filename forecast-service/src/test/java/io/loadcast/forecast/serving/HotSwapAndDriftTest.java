@@ -10,6 +10,7 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.testing.Http;
 import io.loadcast.forecast.testing.RunningServiceTest;
 import io.loadcast.forecast.testing.SyntheticDemand;
+import io.loadcast.forecast.testing.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ class HotSwapAndDriftTest extends RunningServiceTest {
         HalfHourlySeries history = SyntheticDemand.series("DRIFT", START, 28, 6);
         ingest.put(history);
         Consumer<String, byte[]> consumer = consumer();
-        broker.consumeFromEmbeddedTopics(consumer, Topics.DRIFT, Topics.RETRAIN_REQUESTS);
+        TopicReader.assignAll(consumer, Topics.DRIFT, Topics.RETRAIN_REQUESTS);
 
         // the next two days, half as large again: demand has shifted
         HalfHourlySeries shifted = SyntheticDemand.series("DRIFT", history.end(), 2, 7, 1.5);
@@ -140,7 +141,7 @@ class HotSwapAndDriftTest extends RunningServiceTest {
     @Test
     void retrainingNeedsAKeyAndPublishesTheRequest() throws Exception {
         Consumer<String, byte[]> consumer = consumer();
-        broker.consumeFromAnEmbeddedTopic(consumer, Topics.RETRAIN_REQUESTS);
+        TopicReader.assignAll(consumer, Topics.RETRAIN_REQUESTS);
         String body = "{\"seriesIds\":[\"CI-SERIES\"],\"model\":\"linear\",\"reason\":\"CI\"}";
 
         assertThat(http.post("/api/v1/retraining", body, false).statusCode()).isEqualTo(401);

@@ -34,7 +34,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
         })
 @EmbeddedKafka(
         partitions = 1,
-        topics = {Topics.READINGS, Topics.FORECASTS, Topics.MODEL_EVENTS, Topics.DRIFT, Topics.RETRAIN_REQUESTS},
+        // the topics other services produce; as on MSK, this service must create the ones it publishes to
+        topics = {Topics.READINGS, Topics.MODEL_EVENTS},
+        brokerProperties = "auto.create.topics.enable=false",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import(ForecastIntegrationTest.Stubs.class)
 public @interface ForecastIntegrationTest {

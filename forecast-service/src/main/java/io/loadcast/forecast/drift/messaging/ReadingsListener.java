@@ -14,7 +14,12 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Validated readings: recent window, live error and drift first, then the next forecast of the series is issued. */
+/**
+ * Validated readings, in the consumer group all replicas share, for the work that must happen once per reading: live
+ * error and drift (whose events and retrain requests must not be sent once per replica), then the next forecast of
+ * the series is issued. The recent window of every replica is fed by its own group ({@code RecentWindowListener}); it
+ * is also updated here first (the update is idempotent) so that the forecast issued below already sees this reading.
+ */
 @Component
 class ReadingsListener {
 
@@ -44,6 +49,7 @@ class ReadingsListener {
 
     @KafkaListener(
             topics = "${loadcast.forecast.topics.readings:" + Topics.READINGS + "}",
+            id = "readings-watch",
             groupId = "forecast-service-watch",
             // a replica in the training role neither watches readings nor publishes forecasts
             autoStartup = "#{'${loadcast.forecast.role:both}'.toLowerCase() != 'training'}")
