@@ -46,14 +46,26 @@ final class GruTrainer implements Trainer {
                 sd.fit(new MultiDataSet(new INDArray[] {batch.getFeatures(), h0}, new INDArray[] {batch.getLabels()}));
                 listener.onBatch(epoch, b + 1, batches.size());
             }
-            // fit(MultiDataSet) keeps no loss curve, so the epoch loss is one forward pass over all samples
-            INDArray h0 = Nd4j.zeros(DataType.FLOAT, all.numExamples(), spec.hidden());
-            double loss = sd.output(Map.of(INPUT, all.getFeatures(), H0, h0, LABEL, all.getLabels()), "loss")
-                    .get("loss")
-                    .getDouble(0);
-            listener.onEpoch(epoch, spec.epochs(), loss);
+            listener.onEpoch(epoch, spec.epochs(), loss(sd, all, spec));
         }
         return new GruModel(context.provenance(spec, series), sd);
+    }
+
+    /**
+     * fit(MultiDataSet) keeps no loss curve, so the epoch loss is a forward pass over the samples, a batch at a time:
+     * one pass over all of them at once holds look-back x samples x 3 x hidden floats off-heap (gigabytes on years
+     * of half-hours), which is what exhausted the container's memory.
+     */
+    private static double loss(SameDiff sd, DataSet all, TrainingSpec spec) {
+        double sum = 0;
+        for (DataSet batch : all.batchBy(Math.max(spec.batchSize(), 512))) {
+            INDArray h0 = Nd4j.zeros(DataType.FLOAT, batch.numExamples(), spec.hidden());
+            double mean = sd.output(Map.of(INPUT, batch.getFeatures(), H0, h0, LABEL, batch.getLabels()), "loss")
+                    .get("loss")
+                    .getDouble(0);
+            sum += mean * batch.numExamples();
+        }
+        return sum / all.numExamples();
     }
 
     private static SameDiff graph(TrainingSpec spec) {

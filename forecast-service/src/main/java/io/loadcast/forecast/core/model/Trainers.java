@@ -18,7 +18,17 @@ public final class Trainers {
         return new DayAheadTrainer(keepOrigin);
     }
 
+    /** The family's trainer; running out of memory ends its training with a {@link TrainingFailedException}. */
     public static Trainer forFamily(String family) {
+        return guarded(family, unguarded(family));
+    }
+
+    /** {@code trainer}, with running out of memory turned into a {@link TrainingFailedException}. */
+    public static Trainer guarded(String family, Trainer trainer) {
+        return new GuardedTrainer(family, trainer);
+    }
+
+    private static Trainer unguarded(String family) {
         return switch (family) {
             case ModelFamilies.SEASONAL_NAIVE -> SeasonalNaive.TRAINER;
             case ModelFamilies.LINEAR -> new LinearTrainer(t -> true);
