@@ -1,4 +1,0 @@
--- Run once by the postgres container of docker-compose.yml: one database per service that owns one.
-CREATE DATABASE ingest;
-CREATE DATABASE guardrail;
-CREATE DATABASE registry;
