@@ -5,6 +5,8 @@ Checks what `docker compose config` cannot tell without running anything we care
 a known profile, has a healthcheck (one-shot jobs excepted) and a memory limit, every depends_on names a
 service and waits on service_healthy (or service_completed_successfully for one-shot jobs), the five
 services use the Jib image names and the Actuator readiness probe on their port, and no secret is a literal.
+A service may run as two replicas <name>-a and <name>-b behind a proxy named <name> on the same port: then the
+replicas are checked as the service, and the proxy must wait for both and probe readiness through itself.
 Usage: check_compose.py [docker-compose.yml]; prints one line per problem, exit 1 if any.
 """
 import re
@@ -45,7 +47,16 @@ def problems(doc):
         for key, value in env.items():
             if SECRET_KEY.search(key) and value is not None and not FROM_ENV.match(str(value)):
                 yield f"{name}: {key} is a literal; take it from the environment (${{VAR:?...}})"
-        if name in SERVICES:
+        base = re.sub(r"-[ab]$", "", name)
+        if name in SERVICES and f"{name}-a" in services:
+            port = SERVICES[name]
+            if set(svc.get("depends_on") or {}) != {f"{name}-a", f"{name}-b"}:
+                yield f"{name}: the proxy must wait for {name}-a and {name}-b"
+            test = " ".join(map(str, (svc.get("healthcheck") or {}).get("test", [])))
+            if f":{port}/actuator/health/readiness" not in test:
+                yield f"{name}: the proxy's healthcheck must probe readiness through port {port}"
+        elif base in SERVICES:
+            name = base
             port = SERVICES[name]
             if not re.fullmatch(rf"loadcast/{name}:\$\{{LOADCAST_VERSION:-[^}}]+\}}", svc.get("image", "")):
                 yield f"{name}: image must be loadcast/{name}:${{LOADCAST_VERSION:-...}} (the Jib image)"

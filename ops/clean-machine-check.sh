@@ -18,7 +18,7 @@ cleanup() { docker rm -f "$name" >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 # the repository as a fresh clone has it: tracked and new files, nothing ignored (target/, .loadcast/)
 mkdir -p "$work/loadcast"
-(cd "$repo" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -c) | tar -C "$work/loadcast" -x
+(cd "$repo" && git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -c 2>/dev/null) | tar -C "$work/loadcast" -x
 chmod 755 "$work" "$work/loadcast"
 
 mounts=(-v "$work/loadcast:/src/loadcast" -v "$shared:/src/shared:ro")

@@ -88,13 +88,13 @@ class CheckComposeTest(unittest.TestCase):
         self.assertEqual(list(check_compose.problems(self.doc)), [])
 
     def test_flags_a_literal_password_a_missing_limit_and_a_weak_depends_on(self):
-        svc = self.doc["services"]["ingest-service"]
+        svc = self.doc["services"]["ingest-service-a"]
         svc["environment"]["SPRING_DATASOURCE_PASSWORD"] = "hunter2"
         del svc["deploy"]
         svc["depends_on"]["kafka"] = {"condition": "service_started"}
         found = "\n".join(check_compose.problems(self.doc))
         self.assertIn("SPRING_DATASOURCE_PASSWORD is a literal", found)
-        self.assertIn("ingest-service: no memory limit", found)
+        self.assertIn("ingest-service-a: no memory limit", found)
         self.assertIn("depends_on kafka must use condition service_healthy", found)
 
 

@@ -2,7 +2,7 @@ package io.loadcast.e2e;
 
 import io.loadcast.e2e.http.Api;
 import io.loadcast.e2e.http.Poll;
-import io.loadcast.e2e.stack.Suite;
+import io.loadcast.e2e.stack.SuiteEndpoints;
 import io.loadcast.e2e.stack.SuiteService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +26,14 @@ final class SuiteClients {
     final Api forecast;
     final Api registry;
     final Api rag;
+    private final Api forecastMetrics;
 
-    SuiteClients(Suite suite) {
+    SuiteClients(SuiteEndpoints suite) {
         this.ingest = new Api(suite.baseUrl(SuiteService.INGEST), suite.apiKey());
         this.forecast = new Api(suite.baseUrl(SuiteService.FORECAST), suite.apiKey());
         this.registry = new Api(suite.baseUrl(SuiteService.REGISTRY), suite.apiKey());
         this.rag = new Api(suite.baseUrl(SuiteService.RAG), suite.apiKey());
+        this.forecastMetrics = new Api(suite.forecastMetricsUrl(), suite.apiKey());
     }
 
     /** ingest: the stored readings of a series in {@code [from, to)}, empty while the series is unknown. */
@@ -109,7 +111,7 @@ final class SuiteClients {
 
     /** forecast-service's own meter of installed models, from its Prometheus endpoint. */
     double modelsLoaded() {
-        Matcher m = SWAPS_LOADED.matcher(forecast.text("/actuator/prometheus"));
+        Matcher m = SWAPS_LOADED.matcher(forecastMetrics.text("/actuator/prometheus"));
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 

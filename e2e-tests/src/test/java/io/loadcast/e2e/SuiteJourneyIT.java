@@ -13,7 +13,9 @@ import io.loadcast.e2e.data.SyntheticDemand;
 import io.loadcast.e2e.http.Poll;
 import io.loadcast.e2e.kafka.ReadingProducer;
 import io.loadcast.e2e.kafka.TopicWatch;
+import io.loadcast.e2e.stack.ExternalSuite;
 import io.loadcast.e2e.stack.Suite;
+import io.loadcast.e2e.stack.SuiteEndpoints;
 import io.loadcast.e2e.stack.SuiteLayout;
 import io.loadcast.e2e.stack.SuiteService;
 import java.nio.charset.StandardCharsets;
@@ -58,14 +60,17 @@ class SuiteJourneyIT {
     /** The policy: a challenger's backtest MAPE must be this many percent below the champion's. */
     private static final double MIN_IMPROVEMENT = 5.0;
 
-    private static Suite suite;
+    private static SuiteEndpoints suite;
     private static SuiteClients api;
 
     @BeforeAll
     static void startSuite() throws Exception {
         Path repo = Path.of(System.getProperty("loadcast.e2e.repo", ".."));
         Path logs = Path.of(System.getProperty("loadcast.e2e.logs", "target/e2e-logs"));
-        suite = Suite.start(SuiteLayout.create(repo, logs), "e2e-" + UUID.randomUUID(), SuiteJourneyIT::settings);
+        // -Dloadcast.e2e.external=true: the journey against a running stack (ExternalSuite), e.g. ./loadcast compose up
+        suite = ExternalSuite.requested()
+                ? ExternalSuite.fromSystemProperties()
+                : Suite.start(SuiteLayout.create(repo, logs), "e2e-" + UUID.randomUUID(), SuiteJourneyIT::settings);
         api = new SuiteClients(suite);
     }
 
@@ -274,7 +279,7 @@ class SuiteJourneyIT {
         }
 
         private String promotedAndHotSwapped(String datasetId, String first) {
-            long pid = suite.pid(SuiteService.FORECAST);
+            String process = suite.forecastProcess();
             double loadedBefore = api.modelsLoaded();
             String better = trainedAndRegistered(datasetId, "linear");
             JsonNode decision = promotionDecision(better);
@@ -287,8 +292,7 @@ class SuiteJourneyIT {
             assertThat(api.aliasVersion(MODEL, "champion")).contains(better);
             var served = api.awaitServedVersion(SERIES, servedFrom, better, Duration.ofSeconds(90));
             assertThat(served.path("points").size()).isEqualTo(48);
-            assertThat(suite.isRunning(SuiteService.FORECAST)).isTrue();
-            assertThat(suite.pid(SuiteService.FORECAST)).isEqualTo(pid);
+            assertThat(suite.forecastProcess()).as("forecast-service's process").isEqualTo(process);
             assertThat(api.modelsLoaded())
                     .as("models installed by forecast-service")
                     .isGreaterThan(loadedBefore);

@@ -3,6 +3,7 @@ package io.loadcast.e2e.stack;
 import io.loadcast.contracts.Topics;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +25,28 @@ final class TopicLayout {
     private TopicLayout() {}
 
     static void create(String bootstrap) throws InterruptedException {
-        List<NewTopic> topics = List.of(
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(topics()).all().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create the suite's topics", e);
+        }
+    }
+
+    /** On a running stack: creates only the topics that do not exist yet (the services created the others). */
+    static void createMissing(String bootstrap) throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics().stream()
+                    .filter(topic -> !existing.contains(topic.name()))
+                    .toList();
+            admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create the missing topics", e);
+        }
+    }
+
+    private static List<NewTopic> topics() {
+        return List.of(
                 new NewTopic(Topics.READINGS_RAW, READINGS_PARTITIONS, (short) 1),
                 new NewTopic(Topics.READINGS, READINGS_PARTITIONS, (short) 1),
                 new NewTopic(Topics.READINGS_DLQ, READINGS_PARTITIONS, (short) 1),
@@ -32,10 +54,5 @@ final class TopicLayout {
                 new NewTopic(Topics.MODEL_EVENTS, 1, (short) 1),
                 new NewTopic(Topics.DRIFT, 1, (short) 1),
                 new NewTopic(Topics.RETRAIN_REQUESTS, 1, (short) 1));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not create the suite's topics", e);
-        }
     }
 }
