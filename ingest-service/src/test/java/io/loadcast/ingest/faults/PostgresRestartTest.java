@@ -32,8 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Its own context and server (the shared one of the other tests is left alone).
  */
 @SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            "loadcast.security.local-key=pg-restart-test-key",
             "loadcast.ingest.kafka.partitions=2",
             "loadcast.ingest.kafka.retry-max=PT1S",
             "loadcast.ingest.kafka.give-up-after=PT5M",
