@@ -13,6 +13,7 @@ targets=(
 )
 offline=()
 [ -d "${HOME}/.m2/repository/com/code-intelligence/jazzer/" ] && offline=(-o)
+./mvnw -B "${offline[@]}" -q -pl ingest-service test-compile -Dspotless.check.skip=true
 status=0
 for target in "${targets[@]}"; do
   echo "== fuzzing ${target} for ${seconds}s"

@@ -46,7 +46,11 @@ class IngestServiceTest extends ServiceContractTest {
                 .containsPattern(
                         "loadcast_ingest_readings_rejected_total\\{[^}]*reason=\"UNIT_MISMATCH\",source=\"neso_api\"")
                 .containsPattern("loadcast_ingest_readings_stored_total\\{[^}]*outcome=\"revised\",source=\"kafka\"")
-                .containsPattern("loadcast_ingest_batch_phase_seconds_count\\{[^}]*phase=\"store\"");
+                .containsPattern("loadcast_ingest_batch_phase_seconds_count\\{[^}]*phase=\"store\"")
+                .containsPattern("loadcast_ingest_partition_stalled\\{[^}]*}")
+                .containsPattern("loadcast_ingest_batch_failures_total\\{[^}]*}")
+                .containsPattern(
+                        "loadcast_ingest_readings_rejected_total\\{[^}]*reason=\"RECORD_TOO_LARGE\",source=\"kafka\"");
     }
 
     @Test

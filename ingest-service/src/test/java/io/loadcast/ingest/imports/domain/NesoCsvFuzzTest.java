@@ -3,6 +3,7 @@ package io.loadcast.ingest.imports.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import io.loadcast.ingest.readings.domain.ReadingInput;
 import java.time.Instant;
 
@@ -19,7 +20,7 @@ class NesoCsvFuzzTest {
     private static final NesoFileReader READER = new NesoFileReader(1_000_000, EARLIEST, LATEST, 5);
 
     @FuzzTest
-    void nesoFileIsReadOrRefusedWithAProblem(String text) {
+    void nesoFileIsReadOrRefusedWithAProblem(@NotNull String text) {
         ParsedNesoFile file;
         try {
             file = READER.read(text, "fuzz");

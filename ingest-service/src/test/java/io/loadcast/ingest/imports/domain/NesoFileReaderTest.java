@@ -186,4 +186,34 @@ class NesoFileReaderTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p.detail()).isEqualTo("expected 6 fields, found 5"));
     }
+
+    @Test
+    void rejectsSettlementDatesOutsideTheDomainRangeThatPostgresCouldNotStore() {
+        ParsedNesoFile file = reader.read(
+                "SETTLEMENT_DATE,SETTLEMENT_PERIOD,ND\n+999999-01-01,1,100\n01-JAN-1850,1,100\n2025-01-01,1,100\n",
+                "neso:test");
+
+        assertThat(file.rowsAccepted()).isEqualTo(1);
+        assertThat(file.rejected())
+                .extracting(RowProblem::line, RowProblem::column, RowProblem::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2L, "SETTLEMENT_DATE", "INVALID_DATE"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "SETTLEMENT_DATE", "INVALID_DATE"));
+    }
+
+    @Test
+    void keepsOnlyTheFirstRejectedLinesAndCountsEveryOne() {
+        StringBuilder csv = new StringBuilder("SETTLEMENT_DATE,SETTLEMENT_PERIOD,ND\n");
+        for (int i = 0; i < 1000; i++) {
+            csv.append("2025-01-01,1,not-a-number\n");
+        }
+        NesoFileReader bounded = new NesoFileReader(
+                1_000_000, Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("2200-01-01T00:00:00Z"), 3);
+
+        ParsedNesoFile file = bounded.read(csv.toString(), "neso:test");
+
+        assertThat(file.rejected()).hasSize(3);
+        assertThat(file.rejectedCount()).isEqualTo(1000);
+        assertThat(file.rejectedByReason()).containsExactly(java.util.Map.entry("NOT_A_NUMBER", 1000L));
+    }
 }

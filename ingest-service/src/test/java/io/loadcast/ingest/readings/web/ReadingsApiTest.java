@@ -173,4 +173,38 @@ class ReadingsApiTest {
         assertThat(JSON.readTree(response.body()).path("type").asString())
                 .isEqualTo("https://loadcast.io/problems/series-not-found");
     }
+
+    @Test
+    void rejectsATimestampBefore4713BcAsARowProblemInsteadOfA500() throws Exception {
+        HttpResponse<String> response =
+                post("{\"readings\":[" + row(Instant.parse("-4714-11-24T00:00:00Z"), "1") + "]}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode error = JSON.readTree(response.body()).path("errors").get(0);
+        assertThat(error.path("reason").asString()).isEqualTo("TIMESTAMP_OUT_OF_RANGE");
+        assertThat(error.path("field").asString()).isEqualTo("readings[0].timestamp");
+    }
+
+    @Test
+    void answersAReadingsQueryFromBeyondTheRangeWithA400ProblemNamingTheField() throws Exception {
+        assertThat(post("{\"readings\":[" + row(BASE, "1") + "]}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> response =
+                get("/api/v1/series/" + series + "/readings?from=-999999999-01-01T00:00:00Z&to=2024-04-01T00:00:00Z");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("type").asString()).endsWith("/invalid-range");
+        assertThat(problem.path("field").asString()).isEqualTo("from");
+    }
+
+    @Test
+    void refusesABodyOverTheRequestLimitWithA413ProblemBeforeReadingIt() throws Exception {
+        String body = "{\"readings\":[" + row(BASE, "1") + "],\"pad\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+
+        HttpResponse<String> response = post(body);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).path("type").asString()).endsWith("/request-too-large");
+    }
 }
