@@ -10,7 +10,7 @@ local_dir="$repo/images/local"
 version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 2p)"
 modules=(ingest-service forecast-service rag-service guardrail-service registry-service console)
 has() { docker image inspect "$1" >/dev/null 2>&1; }
-timed() { local what="$1" start; shift; start=$(date +%s); "$@"; echo "== image $what built in $(( $(date +%s) - start )) s"; }
+timed() { local what="$1" start; shift; start=$(date +%s); "$@"; echo "== image $what built in $(( $(date +%s) - start )) s" >&2; }
 
 images/build-debian-image.sh >/dev/null
 

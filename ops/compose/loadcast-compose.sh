@@ -7,6 +7,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 env_file="$repo/.loadcast/compose.env"
+export COMPOSE_PROFILES=infra,apps,monitoring   # the services below are named, so Grafana stays out
 compose=(docker-compose -p loadcast -f docker-compose.yml -f docker-compose.local.yml)
 # more compose files on top, space-separated (CI adds ops/compose/e2e-settings.yml for the journey)
 for extra in ${LOADCAST_COMPOSE_FILES:-}; do compose+=(-f "$extra"); done

@@ -3,4 +3,4 @@
 # answers a describe-cluster request (local-stack's KafkaHealth)
 set -euo pipefail
 [[ "${1:-}" == --bootstrap-server && -n "${2:-}" ]] || { echo "usage: $0 --bootstrap-server host:port" >&2; exit 2; }
-exec java -Xmx64m -cp "/opt/kafka/libs/*" io.loadcast.stack.kafka.KafkaHealthMain "$2"
+exec java -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "/opt/kafka/libs/*" io.loadcast.stack.kafka.KafkaHealthMain "$2"
