@@ -241,7 +241,15 @@ class ConnectorsTest {
                 p.demoData(),
                 new IngestProperties.Connectors(neso, openMeteo));
         ConnectorSchedule schedule = new ConnectorSchedule(
-                custom, json, catalog, queries, ingestion, ingestMetrics, connectorMetrics, clock);
+                custom,
+                json,
+                catalog,
+                queries,
+                ingestion,
+                ingestMetrics,
+                connectorMetrics,
+                new ConnectorLock(jdbc),
+                clock);
         schedules.add(schedule);
         return schedule;
     }
