@@ -29,6 +29,10 @@ import org.springframework.test.context.ContextConfiguration;
             "loadcast.security.api-keys[2].name=throttled",
             "loadcast.security.api-keys[2].key=" + GuardrailSpringTest.THROTTLED_KEY,
             "loadcast.security.api-keys[2].role=READ",
+            "loadcast.security.api-keys[3].name=" + GuardrailSpringTest.PAIRED,
+            "loadcast.security.api-keys[3].key=" + GuardrailSpringTest.PAIRED_KEY,
+            "loadcast.security.api-keys[3].role=READ",
+            "loadcast.guardrail.rate-limit.keys." + GuardrailSpringTest.PAIRED + "=1",
             "loadcast.guardrail.policies.strict.off-topic.action=BLOCK",
             "loadcast.guardrail.policies.strict.pii.action=BLOCK",
             "loadcast.guardrail.rate-limit.keys.throttled=3",
@@ -40,6 +44,10 @@ public @interface GuardrailSpringTest {
     String RAG_KEY = "test-rag-key";
     String STRICT_KEY = "test-strict-key";
     String THROTTLED_KEY = "test-throttled-key";
+    /** A key allowed one request per second, for the limit across two instances. */
+    String PAIRED = "paired";
+
+    String PAIRED_KEY = "test-paired-key";
 
     /** Points the data source at the shared embedded PostgreSQL's {@code guardrail} database. */
     class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {

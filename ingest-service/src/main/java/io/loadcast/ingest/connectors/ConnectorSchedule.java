@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the connectors whose base URL is configured, each at its own fixed delay, on one thread of its own (a slow
  * API never delays the Kafka listener or the REST API). Off entirely when no base URL is set, the default. A failed or
- * malformed pull is logged and counted and stores nothing; the next pull tries again.
+ * malformed pull is logged and counted and stores nothing; the next pull tries again. With several replicas each
+ * scheduled pull runs on one of them per interval ({@link ConnectorLock}).
  */
 @Component
 public class ConnectorSchedule implements AutoCloseable {
@@ -32,6 +33,7 @@ public class ConnectorSchedule implements AutoCloseable {
 
     private final IngestProperties.Connectors config;
     private final ConnectorMetrics metrics;
+    private final ConnectorLock lock;
     private final @Nullable NesoDemandConnector neso;
     private final @Nullable OpenMeteoConnector openMeteo;
     private @Nullable ThreadPoolTaskScheduler scheduler;
@@ -44,9 +46,11 @@ public class ConnectorSchedule implements AutoCloseable {
             ReadingIngestion ingestion,
             IngestMetrics ingestMetrics,
             ConnectorMetrics metrics,
+            ConnectorLock lock,
             Clock clock) {
         this.config = properties.connectors();
         this.metrics = metrics;
+        this.lock = lock;
         JsonFetcher fetcher = new JsonFetcher(json, Duration.ofMillis(500));
         this.neso = config.neso().enabled()
                 ? new NesoDemandConnector(
@@ -82,10 +86,13 @@ public class ConnectorSchedule implements AutoCloseable {
         tasks.initialize();
         scheduler = tasks;
         if (neso != null) {
-            tasks.scheduleWithFixedDelay(this::pullNeso, config.neso().interval());
+            Duration interval = config.neso().interval();
+            tasks.scheduleWithFixedDelay(() -> lock.once("connector-neso", interval, this::pullNeso), interval);
         }
         if (openMeteo != null) {
-            tasks.scheduleWithFixedDelay(this::pullOpenMeteo, config.openMeteo().interval());
+            Duration interval = config.openMeteo().interval();
+            tasks.scheduleWithFixedDelay(
+                    () -> lock.once("connector-open-meteo", interval, this::pullOpenMeteo), interval);
         }
     }
 

@@ -266,7 +266,15 @@ class ConnectorsTest {
                 new IngestProperties.Connectors(neso, openMeteo),
                 p.limits());
         ConnectorSchedule schedule = new ConnectorSchedule(
-                custom, json, catalog, queries, ingestion, ingestMetrics, connectorMetrics, clock);
+                custom,
+                json,
+                catalog,
+                queries,
+                ingestion,
+                ingestMetrics,
+                connectorMetrics,
+                new ConnectorLock(jdbc),
+                clock);
         schedules.add(schedule);
         return schedule;
     }

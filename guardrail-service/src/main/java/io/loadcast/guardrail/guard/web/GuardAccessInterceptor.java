@@ -1,6 +1,5 @@
 package io.loadcast.guardrail.guard.web;
 
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.loadcast.guardrail.GuardrailProperties;
 import io.loadcast.starter.problem.LoadcastProblemException;
@@ -10,24 +9,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * The checks are open paths for {@code ApiKeyFilter} (they only read, so READ keys may call them), but each still
- * needs a valid key: its name selects the policy and its Bucket4j token bucket limits the rate.
+ * needs a valid key: its name selects the policy and its token bucket ({@link RateLimitBuckets}, shared by every
+ * replica) limits the rate.
  */
 @Component
 class GuardAccessInterceptor implements HandlerInterceptor {
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final RateLimitBuckets buckets;
     private final GuardrailProperties.RateLimit limit;
     private final Counter limited;
 
-    GuardAccessInterceptor(GuardrailProperties properties, MeterRegistry registry) {
+    GuardAccessInterceptor(GuardrailProperties properties, RateLimitBuckets buckets, MeterRegistry registry) {
+        this.buckets = buckets;
         this.limit = properties.rateLimit();
         this.limited = Counter.builder("loadcast.guardrail.rate.limited")
                 .description("Guard and PII requests refused by the per-key rate limit")
@@ -41,13 +40,7 @@ class GuardAccessInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String caller = callerName(request);
-        Bucket bucket = buckets.computeIfAbsent(
-                caller,
-                k -> Bucket.builder()
-                        .addLimit(l -> l.capacity(limit.capacityOf(caller))
-                                .refillGreedy(limit.refillOf(caller), Duration.ofSeconds(1)))
-                        .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.consume(caller);
         if (!probe.isConsumed()) {
             limited.increment();
             long seconds = Math.max(
