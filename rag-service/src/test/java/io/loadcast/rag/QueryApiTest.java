@@ -58,8 +58,7 @@ class QueryApiTest {
     void saysPlainlyWhenNothingRelevantIsIndexed() throws Exception {
         JsonNode answer = query(Map.of("question", "Which football club won the cup in 1966?"));
 
-        assertThat(answer.path("answer").asString())
-                .isEqualTo("I found nothing relevant to this question in the indexed documents.");
+        assertThat(answer.path("answer").asString()).isEqualTo("The indexed documents do not cover this.");
         assertThat(answer.path("citations")).isEmpty();
     }
 
