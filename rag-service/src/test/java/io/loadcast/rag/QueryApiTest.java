@@ -152,6 +152,23 @@ class QueryApiTest {
     }
 
     @Test
+    void neverServesTheCachedAnswerOfAReversedQuestion() throws Exception {
+        api.post(
+                "/api/v1/documents",
+                List.of(DocumentsApiTest.doc("reset", "Reset", "Cache reset at " + System.nanoTime() + ".")));
+        JsonNode summer =
+                query(Map.of("question", "Why is demand higher in summer than in winter?", "variant", "detailed"));
+        JsonNode again =
+                query(Map.of("question", "why is demand higher in summer than in winter", "variant", "detailed"));
+        JsonNode winter =
+                query(Map.of("question", "Why is demand higher in winter than in summer?", "variant", "detailed"));
+
+        assertThat(summer.path("cached").asBoolean()).isFalse();
+        assertThat(again.path("cached").asBoolean()).isTrue();
+        assertThat(winter.path("cached").asBoolean()).isFalse();
+    }
+
+    @Test
     void keepsASessionOnOneVariant() throws Exception {
         String first = query(Map.of("question", "What is a TV pickup?", "sessionId", "operator-17"))
                 .path("variant")
