@@ -5,9 +5,11 @@ const KEY_STORAGE = 'loadcast.apiKey';
 const TIMEOUT_MS = 10000;
 
 export class ServiceError extends Error {
-  constructor(service, kind, status, message) {
+  constructor(service, kind, status, message, problem = null, retryAfter = null) {
     super(message);
     this.service = service;
+    this.problem = problem; // the RFC 9457 body, when the service sent one
+    this.retryAfter = retryAfter; // seconds, from a 429's Retry-After header
     this.kind = kind; // 'unreachable' | 'not-found' | 'unauthorized' | 'http'
     this.status = status;
   }
@@ -86,7 +88,7 @@ export async function call(service, path, { method = 'GET', body } = {}) {
   }
   report(service, response.status >= 500 ? 'down' : 'up');
   const kind = response.status === 401 || response.status === 403 ? 'unauthorized' : 'http';
-  throw new ServiceError(service, kind, response.status, detail);
+  throw new ServiceError(service, kind, response.status, detail, json, response.headers.get('Retry-After'));
 }
 
 /** The message to show for any failure, ServiceError or not. */

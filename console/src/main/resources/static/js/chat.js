@@ -1,5 +1,5 @@
 // The assistant: asks rag-service and shows the answer with the documents it cites.
-import { call, explain, listOf, pick } from './api.js';
+import { apiKey, call, explain, listOf, pick, ServiceError } from './api.js';
 import { h, show } from './dom.js';
 
 const SESSION = 'loadcast.chatSession';
@@ -36,10 +36,29 @@ function answer(result) {
   ];
 }
 
+/** Why the assistant gave no answer, in the operator's words, from the status and the problem body. */
+export function assistantReason(e) {
+  if (!(e instanceof ServiceError)) return explain(e);
+  const detail = e.message;
+  const violations = listOf(e.problem, 'violations').join(', ');
+  switch (e.status) {
+    case 0: return apiKey() ? explain(e)
+      : `${explain(e)} Questions need an API key (with role EDIT): if rag-service is up, enter a key above.`;
+    case 401: return `A question needs an API key: enter one above (rag-service: ${detail})`;
+    case 403: return `This API key may not ask questions (role EDIT needed): ${detail}`;
+    case 422: return violations
+      ? `Blocked by the guardrails (${violations}): ${detail}`
+      : `rag-service could not take this question: ${detail}`;
+    case 429: return `Too many questions: try again${e.retryAfter ? ` in ${e.retryAfter} s` : ' shortly'}. ${detail}`;
+    case 503: return `No answer, on purpose: ${detail}`;
+    default: return explain(e);
+  }
+}
+
 const SUGGESTIONS = [
-  'Why is demand highest on winter weekday evenings?',
-  'What is a settlement period?',
-  'How does embedded solar change midday demand?',
+  'What will peak demand be tomorrow?',
+  'How is the model\'s accuracy measured?',
+  'What does a drift alert mean?',
 ];
 
 export function wireChat(form, log, services) {
@@ -68,7 +87,7 @@ export function wireChat(form, log, services) {
       reply.replaceChildren(...answer(result || {}).filter(Boolean));
       reply.classList.add('answered');
     } catch (e) {
-      reply.replaceChildren(h('div', { class: 'notice' }, explain(e)));
+      reply.replaceChildren(h('div', { class: 'notice' }, assistantReason(e)));
       reply.classList.add('failed');
     } finally {
       reply.classList.remove('pending');

@@ -29,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddingCacheFile where embeddings are cached by content hash
  * @param demoDocs folders indexed at startup and re-synced on {@code syncInterval} (env {@code LOADCAST_DEMO_DOCS})
  * @param syncInterval how often the folders are re-synced
+ * @param suiteDocs loadcast's own documentation, indexed as a collection so the assistant can explain the suite
  */
 @Validated
 @ConfigurationProperties("loadcast.rag")
@@ -47,12 +48,14 @@ public record RagProperties(
         String embeddingCacheFile,
 
         @DefaultValue List<String> demoDocs,
+        @Valid @NotNull @DefaultValue SuiteDocs suiteDocs,
         @NotNull @DefaultValue("5m") Duration syncInterval,
         @Valid @NotNull @DefaultValue Chunking chunking,
         @Valid @NotNull @DefaultValue Search search,
         @Valid @NotNull @DefaultValue Llm llm,
         @Valid @NotNull @DefaultValue Experiment experiment,
         @Valid @NotNull @DefaultValue Cache cache,
+        @Valid @NotNull @DefaultValue Answers answers,
         @Valid @NotNull @DefaultValue ForecastTool forecastTool) {
 
     /**
@@ -131,6 +134,37 @@ public record RagProperties(
             @NotBlank @DefaultValue("v1") String version,
             @DecimalMin("0") @DecimalMax("1") double share,
             @Min(1) @DefaultValue("3") int maxSentences) {}
+
+    /**
+     * loadcast's own documentation as a collection ({@code collection=loadcast} metadata), synced like
+     * {@code demoDocs}.
+     *
+     * @param root the repository root (env {@code LOADCAST_SUITE_DOCS_ROOT}; the local stack passes its own root);
+     *     empty = not indexed
+     * @param include globs relative to the root: which files are documentation
+     */
+    public record SuiteDocs(
+            @Nullable String root,
+
+            @DefaultValue({"README.md", "docs/**", "*/README.md"})
+            List<String> include,
+
+            @DefaultValue("loadcast") String collection) {}
+
+    /**
+     * The offline answerer.
+     *
+     * @param relevanceFloor cosine similarity (bge-small, question with its instruction against a sentence) a
+     *     sentence needs to be quoted; below it for every sentence, the answer abstains. Chosen on the tuning half
+     *     of {@code src/test/resources/eval/operator-questions.tsv} by {@code bench/rag-assistant.sh}
+     * @param mmrLambda maximal marginal relevance: weight of relevance against novelty (1 = relevance only)
+     */
+    public record Answers(
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.65")
+            double relevanceFloor,
+
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7")
+            double mmrLambda) {}
 
     /**
      * @param similarity cosine similarity above which a question counts as the same question

@@ -204,6 +204,36 @@ class DocumentsApiTest {
     }
 
     @Test
+    void listsTheIndexedDocumentsPagedWithChunkCounts() throws Exception {
+        api.post(
+                "/api/v1/documents",
+                List.of(
+                        doc("list-a", "Listed A", "Alpha sentence about load. ".repeat(200)),
+                        doc("list-b", "Listed B", "One short sentence about demand.")));
+
+        JsonNode all = api.get("/api/v1/documents?size=200").body();
+        List<JsonNode> items = all.path("items").valueStream().toList();
+        JsonNode a = items.stream()
+                .filter(i -> i.path("documentId").asString().equals("list-a"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode b = items.stream()
+                .filter(i -> i.path("documentId").asString().equals("list-b"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(a.path("title").asString()).isEqualTo("Listed A");
+        assertThat(a.path("chunks").asInt()).isGreaterThan(1);
+        assertThat(b.path("chunks").asInt()).isEqualTo(1);
+        assertThat(all.path("total").asInt()).isEqualTo(items.size());
+
+        JsonNode second = api.get("/api/v1/documents?page=1&size=1").body();
+        assertThat(second.path("items")).hasSize(1);
+        assertThat(second.path("items").get(0).path("documentId").asString())
+                .isEqualTo(items.get(1).path("documentId").asString());
+        assertThat(api.get("/api/v1/documents?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
     void indexesTheConfiguredFolderAtStartup() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonNode hits = retrieve(Map.of("query", "interconnectors link neighbouring grids", "topK", 1));

@@ -58,8 +58,7 @@ class QueryApiTest {
     void saysPlainlyWhenNothingRelevantIsIndexed() throws Exception {
         JsonNode answer = query(Map.of("question", "Which football club won the cup in 1966?"));
 
-        assertThat(answer.path("answer").asString())
-                .isEqualTo("I found nothing relevant to this question in the indexed documents.");
+        assertThat(answer.path("answer").asString()).isEqualTo("The indexed documents do not cover this.");
         assertThat(answer.path("citations")).isEmpty();
     }
 
@@ -150,6 +149,23 @@ class QueryApiTest {
         assertThat(second.path("queryId").asString())
                 .isNotEqualTo(first.path("queryId").asString());
         assertThat(third.path("cached").asBoolean()).isFalse();
+    }
+
+    @Test
+    void neverServesTheCachedAnswerOfAReversedQuestion() throws Exception {
+        api.post(
+                "/api/v1/documents",
+                List.of(DocumentsApiTest.doc("reset", "Reset", "Cache reset at " + System.nanoTime() + ".")));
+        JsonNode summer =
+                query(Map.of("question", "Why is demand higher in summer than in winter?", "variant", "detailed"));
+        JsonNode again =
+                query(Map.of("question", "why is demand higher in summer than in winter", "variant", "detailed"));
+        JsonNode winter =
+                query(Map.of("question", "Why is demand higher in winter than in summer?", "variant", "detailed"));
+
+        assertThat(summer.path("cached").asBoolean()).isFalse();
+        assertThat(again.path("cached").asBoolean()).isTrue();
+        assertThat(winter.path("cached").asBoolean()).isFalse();
     }
 
     @Test

@@ -25,6 +25,7 @@ public final class RagTestEnvironment implements ApplicationContextInitializer<C
     public static final GuardrailStub GUARD;
     public static final ForecastStub FORECAST;
     public static final Path HOME;
+    public static final Path SUITE_ROOT = Path.of("..").toAbsolutePath().normalize();
 
     static {
         try {
@@ -64,6 +65,8 @@ public final class RagTestEnvironment implements ApplicationContextInitializer<C
                 HOME.resolve("embeddings.bin").toString());
         properties.put("loadcast.rag.demo-docs", HOME.resolve("demo-docs").toString());
         properties.put("loadcast.rag.sync-interval", "1h");
+        // loadcast's own documentation, from this repository (the module runs with rag-service/ as its directory)
+        properties.put("loadcast.rag.suite-docs.root", SUITE_ROOT.toString());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("rag-test", properties));
     }
 }

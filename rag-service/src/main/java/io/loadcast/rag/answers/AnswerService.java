@@ -95,7 +95,7 @@ public final class AnswerService {
 
         float[] embedding = cache == null ? null : embedder.embedQuery(text);
         if (cache != null) {
-            Optional<QueryResult> hit = cache.find(variant.name(), embedding);
+            Optional<QueryResult> hit = cache.find(variant.name(), text, embedding);
             metrics.cache(hit.isPresent());
             if (hit.isPresent()) {
                 return recorded(fromCache(hit.get(), queryId, guardNanos, start), variant, question);
@@ -163,7 +163,7 @@ public final class AnswerService {
                 false);
         if (cache != null && !forecasts.wants(text)) {
             // answers quoting a live forecast go stale with the next forecast, so they are not cached
-            cache.put(variant.name(), embedding, result);
+            cache.put(variant.name(), text, embedding, result);
         }
         return recorded(result, variant, question);
     }

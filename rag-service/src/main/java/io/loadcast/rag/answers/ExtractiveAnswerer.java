@@ -1,71 +1,143 @@
 package io.loadcast.rag.answers;
 
 import io.loadcast.rag.experiments.PromptVariant;
+import io.loadcast.rag.search.Embedder;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The answerer used when no LLM provider is configured. It writes nothing of its own: the answer is the retrieved
- * sentences that share the most content words with the question (each cited), at most the variant's
- * {@code maxSentences}. A sentence must share two content words (one for one-word questions) to count; when none
- * does, the answer says plainly that nothing relevant was found.
+ * The answerer used when no LLM provider is configured. It writes nothing of its own: the answer is tool results
+ * first, then retrieved prose sentences ranked by embedding similarity to the question (bge-small, the question
+ * with its retrieval instruction against each sentence) and picked by maximal marginal relevance (Carbonell and
+ * Goldstein 1998), so that the second sentence adds something the first did not say. When no sentence reaches the
+ * relevance floor, and no tool answered, it abstains: "The indexed documents do not cover this."
  */
 final class ExtractiveAnswerer implements Generator {
 
-    static final String NOTHING_FOUND = "I found nothing relevant to this question in the indexed documents.";
+    static final String NOTHING_FOUND = "The indexed documents do not cover this.";
 
-    private record Candidate(Source source, String sentence, double score) {}
+    private record Candidate(Source source, String sentence, float[] vector, double relevance) {}
+
+    private final Embedder embedder;
+    private final double floor;
+    private final double lambda;
+
+    /**
+     * @param floor the cosine similarity a sentence needs to be quoted (chosen on held-out questions, see README)
+     * @param lambda MMR's weight of relevance against novelty
+     */
+    ExtractiveAnswerer(Embedder embedder, double floor, double lambda) {
+        this.embedder = embedder;
+        this.floor = floor;
+        this.lambda = lambda;
+    }
 
     @Override
     public Generation generate(String question, List<Source> sources, PromptVariant variant) {
-        Set<String> asked = Sentences.terms(question);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int rank = 0; rank < sources.size(); rank++) {
-            Source source = sources.get(rank);
-            boolean forecast = source.documentId().startsWith("forecast:");
-            for (String sentence : Sentences.split(source.text())) {
-                Set<String> words = Sentences.terms(sentence);
-                long shared = words.stream().filter(asked::contains).count();
-                if (forecast || shared >= Math.min(2, asked.size()) && shared > 0) {
-                    // forecasts answer "will" questions whatever their wording; earlier sources break ties
-                    double score = (forecast ? 1.0 : (double) shared / asked.size()) + 0.01 / (rank + 1);
-                    candidates.add(new Candidate(source, sentence, score));
-                }
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        List<Candidate> chosen = candidates.stream()
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .filter(c -> seen.add(c.sentence()))
-                .limit(variant.maxSentences())
-                .toList();
-        if (chosen.isEmpty()) {
+        List<Source> tools = sources.stream().filter(ExtractiveAnswerer::isTool).toList();
+        List<Candidate> chosen = mmr(candidates(question, sources), variant.maxSentences() - Math.min(1, tools.size()));
+        if (chosen.isEmpty() && tools.isEmpty()) {
             return new Generation(NOTHING_FOUND, List.of(), 0, 0);
         }
         Map<Integer, Citation> citations = new LinkedHashMap<>();
         StringBuilder answer = new StringBuilder();
+        for (Source tool : tools) {
+            cite(answer, citations, tool, tool.text());
+        }
         for (Candidate c : chosen) {
-            Source s = c.source();
-            citations.merge(
-                    s.number(),
-                    new Citation(s.documentId(), s.title(), s.chunkId(), c.sentence()),
-                    (a, b) -> new Citation(a.documentId(), a.title(), a.chunkId(), a.quote() + " … " + b.quote()));
-            answer.append(answer.length() == 0 ? "" : " ")
-                    .append(c.sentence())
-                    .append(" [")
-                    .append(s.number())
-                    .append(']');
+            cite(answer, citations, c.source(), c.sentence());
         }
         return new Generation(answer.toString(), List.copyOf(citations.values()), 0, 0);
+    }
+
+    /** The best relevance of any prose sentence of the sources: what the floor is compared with. */
+    double topRelevance(String question, List<Source> sources) {
+        return candidates(question, sources).stream()
+                .mapToDouble(Candidate::relevance)
+                .max()
+                .orElse(0);
+    }
+
+    private List<Candidate> candidates(String question, List<Source> sources) {
+        List<Source> owners = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (Source source : sources) {
+            if (isTool(source)) {
+                continue;
+            }
+            for (String sentence : new LinkedHashSet<>(Sentences.split(source.text()))) {
+                if (Prose.isProse(sentence)) {
+                    owners.add(source);
+                    sentences.add(sentence);
+                }
+            }
+        }
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        float[] q = embedder.embedQuery(question);
+        List<float[]> vectors = embedder.embedAll(sentences);
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new Candidate(owners.get(i), sentences.get(i), vectors.get(i), dot(q, vectors.get(i))));
+        }
+        return out;
+    }
+
+    private List<Candidate> mmr(List<Candidate> candidates, int k) {
+        List<Candidate> pool = new ArrayList<>(
+                candidates.stream().filter(c -> c.relevance() >= floor).toList());
+        List<Candidate> chosen = new ArrayList<>();
+        while (chosen.size() < k && !pool.isEmpty()) {
+            Candidate best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Candidate c : pool) {
+                double redundancy = chosen.stream()
+                        .mapToDouble(s -> dot(s.vector(), c.vector()))
+                        .max()
+                        .orElse(0);
+                double score = lambda * c.relevance() - (1 - lambda) * redundancy;
+                if (score > bestScore) {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+            chosen.add(best);
+            pool.remove(best);
+        }
+        return chosen;
+    }
+
+    private static void cite(StringBuilder answer, Map<Integer, Citation> citations, Source s, String quote) {
+        citations.merge(
+                s.number(),
+                new Citation(s.documentId(), s.title(), s.chunkId(), quote),
+                (a, b) -> new Citation(a.documentId(), a.title(), a.chunkId(), a.quote() + " … " + b.quote()));
+        answer.append(answer.length() == 0 ? "" : " ")
+                .append(quote)
+                .append(" [")
+                .append(s.number())
+                .append(']');
     }
 
     @Override
     public String provider() {
         return "offline";
+    }
+
+    static boolean isTool(Source source) {
+        return source.documentId().startsWith("forecast:")
+                || source.documentId().startsWith("tool:");
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 }

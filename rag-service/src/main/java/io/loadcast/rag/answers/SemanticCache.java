@@ -8,11 +8,12 @@ import org.springframework.context.event.EventListener;
 
 /**
  * Answers to earlier questions, found again when a new question's embedding is within the configured cosine
- * similarity of an old one (per prompt variant). Dropped whenever the index changes, since answers depend on it.
+ * similarity of an old one (per prompt variant) and both carry the same deciding words ({@link Paraphrase}: not a
+ * reversal such as summer/winter or higher/lower, nor another entity, number or date). Dropped whenever the index changes, since answers depend on it.
  */
 final class SemanticCache {
 
-    private record Entry(String variant, float[] embedding, QueryResult result) {}
+    private record Entry(String variant, String question, float[] embedding, QueryResult result) {}
 
     private final double similarity;
     private final int maxEntries;
@@ -23,11 +24,11 @@ final class SemanticCache {
         this.maxEntries = maxEntries;
     }
 
-    synchronized Optional<QueryResult> find(String variant, float[] embedding) {
+    synchronized Optional<QueryResult> find(String variant, String question, float[] embedding) {
         Entry best = null;
         double bestScore = similarity;
         for (Entry entry : entries) {
-            if (entry.variant().equals(variant)) {
+            if (entry.variant().equals(variant) && Paraphrase.compatible(entry.question(), question)) {
                 double score = dot(entry.embedding(), embedding);
                 if (score >= bestScore) {
                     best = entry;
@@ -38,8 +39,8 @@ final class SemanticCache {
         return Optional.ofNullable(best).map(Entry::result);
     }
 
-    synchronized void put(String variant, float[] embedding, QueryResult result) {
-        entries.addFirst(new Entry(variant, embedding, result));
+    synchronized void put(String variant, String question, float[] embedding, QueryResult result) {
+        entries.addFirst(new Entry(variant, question, embedding, result));
         while (entries.size() > maxEntries) {
             entries.removeLast();
         }

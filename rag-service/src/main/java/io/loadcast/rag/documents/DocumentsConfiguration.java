@@ -3,6 +3,8 @@ package io.loadcast.rag.documents;
 import io.loadcast.rag.RagProperties;
 import io.loadcast.rag.search.SearchService;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,13 +44,16 @@ class DocumentsConfiguration {
 
     @Bean
     FolderSync folderSync(DocumentIngestion ingestion, TextExtractor extractor, RagProperties properties) {
-        return new FolderSync(
-                ingestion,
-                extractor,
-                properties.demoDocs().stream()
-                        .filter(f -> !f.isBlank())
-                        .map(Path::of)
-                        .toList());
+        List<FolderSync.Folder> folders = new ArrayList<>();
+        properties.demoDocs().stream()
+                .filter(f -> !f.isBlank())
+                .map(f -> FolderSync.Folder.all(Path.of(f)))
+                .forEach(folders::add);
+        RagProperties.SuiteDocs suite = properties.suiteDocs();
+        if (suite.root() != null && !suite.root().isBlank()) {
+            folders.add(new FolderSync.Folder(Path.of(suite.root()), suite.include(), suite.collection()));
+        }
+        return new FolderSync(ingestion, extractor, folders);
     }
 
     /** Syncs the folders once the service is ready (so probes answer at once), then on a fixed delay. */
@@ -64,7 +69,9 @@ class DocumentsConfiguration {
     @EventListener(ApplicationReadyEvent.class)
     void startFolderSync(ApplicationReadyEvent ready) {
         RagProperties properties = ready.getApplicationContext().getBean(RagProperties.class);
-        if (properties.demoDocs().stream().allMatch(String::isBlank)) {
+        boolean suite = properties.suiteDocs().root() != null
+                && !properties.suiteDocs().root().isBlank();
+        if (!suite && properties.demoDocs().stream().allMatch(String::isBlank)) {
             return;
         }
         FolderSync sync = ready.getApplicationContext().getBean(FolderSync.class);

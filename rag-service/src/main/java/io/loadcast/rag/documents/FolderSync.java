@@ -2,6 +2,7 @@ package io.loadcast.rag.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +26,32 @@ public final class FolderSync {
 
     private final DocumentIngestion ingestion;
     private final TextExtractor extractor;
-    private final List<Path> folders;
+    private final List<Folder> folders;
 
-    FolderSync(DocumentIngestion ingestion, TextExtractor extractor, List<Path> folders) {
+    /**
+     * A folder to keep indexed.
+     *
+     * @param include which files (glob on the path relative to the folder, e.g. {@code docs/**}); empty = all
+     * @param collection written to each document's {@code collection} metadata (e.g. {@code loadcast}), or empty
+     */
+    record Folder(Path path, List<String> include, String collection) {
+
+        static Folder all(Path path) {
+            return new Folder(path, List.of(), "");
+        }
+
+        boolean includes(Path relative) {
+            if (include.isEmpty()) {
+                return true;
+            }
+            return include.stream()
+                    .anyMatch(glob -> FileSystems.getDefault()
+                            .getPathMatcher("glob:" + glob)
+                            .matches(relative));
+        }
+    }
+
+    FolderSync(DocumentIngestion ingestion, TextExtractor extractor, List<Folder> folders) {
         this.ingestion = ingestion;
         this.extractor = extractor;
         this.folders = folders;
@@ -36,9 +60,9 @@ public final class FolderSync {
     /** One pass over every folder; returns how many documents were (re)indexed. */
     public synchronized int syncAll() {
         int indexed = 0;
-        for (Path folder : folders) {
+        for (Folder folder : folders) {
             try {
-                indexed += sync(folder.toAbsolutePath().normalize());
+                indexed += sync(folder.path().toAbsolutePath().normalize(), folder);
             } catch (IOException | RuntimeException e) {
                 log.warn("Folder sync of {} failed", folder, e);
             }
@@ -46,7 +70,7 @@ public final class FolderSync {
         return indexed;
     }
 
-    private int sync(Path folder) throws IOException {
+    private int sync(Path folder, Folder spec) throws IOException {
         if (!Files.isDirectory(folder)) {
             log.warn("Folder {} to index does not exist", folder);
             return 0;
@@ -54,7 +78,7 @@ public final class FolderSync {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(f -> !skipped(folder.relativize(f)))
+                    .filter(f -> !skipped(folder.relativize(f)) && spec.includes(folder.relativize(f)))
                     .filter(f -> TextExtractor.SUPPORTED.contains(
                             TextExtractor.extension(f.getFileName().toString())))
                     .sorted()
@@ -74,7 +98,7 @@ public final class FolderSync {
                         id,
                         doc.title(),
                         doc.text(),
-                        DocumentIngestion.mergedMetadata(doc.metadata(), Map.of("syncedFrom", source))));
+                        DocumentIngestion.mergedMetadata(doc.metadata(), metadata(source, spec))));
             } catch (IOException | RuntimeException e) {
                 log.warn("Skipping {}: {}", file, e.getMessage());
             }
@@ -103,6 +127,12 @@ public final class FolderSync {
             }
         }
         return false;
+    }
+
+    private static Map<String, String> metadata(String source, Folder spec) {
+        return spec.collection().isEmpty()
+                ? Map.of("syncedFrom", source)
+                : Map.of("syncedFrom", source, "collection", spec.collection());
     }
 
     private static int changed(List<DocumentIngestion.Ingested> results) {

@@ -87,6 +87,11 @@ public final class SearchService {
         return embedder.countTokens(text);
     }
 
+    /** One page of the indexed documents in id order, with chunk counts. */
+    public DocumentSummary.Page documents(int page, int size) {
+        return io(() -> index.documents(page * size, size));
+    }
+
     public int chunkCount() {
         return io(index::chunkCount);
     }

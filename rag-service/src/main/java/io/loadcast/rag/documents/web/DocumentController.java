@@ -4,8 +4,12 @@ import io.loadcast.rag.documents.DocumentIngestion;
 import io.loadcast.rag.documents.DocumentInput;
 import io.loadcast.rag.documents.DocumentUploads;
 import io.loadcast.rag.documents.IngestJobs;
+import io.loadcast.rag.search.DocumentSummary;
+import io.loadcast.rag.search.SearchService;
 import io.loadcast.starter.problem.LoadcastProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +36,24 @@ class DocumentController {
     private final DocumentIngestion ingestion;
     private final DocumentUploads uploads;
     private final IngestJobs jobs;
+    private final SearchService search;
 
-    DocumentController(DocumentIngestion ingestion, DocumentUploads uploads, IngestJobs jobs) {
+    DocumentController(DocumentIngestion ingestion, DocumentUploads uploads, IngestJobs jobs, SearchService search) {
         this.ingestion = ingestion;
         this.uploads = uploads;
         this.jobs = jobs;
+        this.search = search;
+    }
+
+    record DocumentsPage(List<DocumentSummary> items, int page, int size, int total) {}
+
+    @Operation(summary = "The indexed documents in id order, with their titles and chunk counts (paged)")
+    @GetMapping
+    DocumentsPage list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        DocumentSummary.Page found = search.documents(page, size);
+        return new DocumentsPage(found.items(), page, size, found.total());
     }
 
     record DocumentRequest(

@@ -1,6 +1,7 @@
 package io.loadcast.rag.search.store;
 
 import io.loadcast.rag.search.Chunk;
+import io.loadcast.rag.search.DocumentSummary;
 import io.loadcast.rag.search.IndexedDocument;
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,11 +20,18 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -32,6 +40,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,6 +138,41 @@ public final class LuceneChunkIndex implements Closeable {
                 }
             }
             return ids;
+        });
+    }
+
+    /** The documents in id order from {@code offset}, with their live chunk counts, and the total. */
+    public DocumentSummary.Page documents(int offset, int limit) throws IOException {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            Terms terms = MultiTerms.getTerms(reader, DOCUMENT_ID);
+            Bits live = MultiBits.getLiveDocs(reader);
+            List<DocumentSummary> items = new ArrayList<>();
+            int total = 0;
+            if (terms == null) {
+                return new DocumentSummary.Page(items, 0);
+            }
+            TermsEnum ids = terms.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef id = ids.next(); id != null; id = ids.next()) {
+                postings = ids.postings(postings, PostingsEnum.NONE);
+                int chunks = 0;
+                int first = -1;
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        chunks++;
+                        first = first < 0 ? d : first;
+                    }
+                }
+                if (chunks > 0) {
+                    if (total >= offset && items.size() < limit) {
+                        String title = searcher.storedFields().document(first).get("title");
+                        items.add(new DocumentSummary(id.utf8ToString(), title == null ? "" : title, chunks));
+                    }
+                    total++;
+                }
+            }
+            return new DocumentSummary.Page(items, total);
         });
     }
 
