@@ -53,13 +53,18 @@ public record Http(int port) {
 
     /** Trains and waits for the run to end; returns the final run JSON. */
     public JsonNode train(String body) throws Exception {
+        return train(body, Duration.ofSeconds(90));
+    }
+
+    /** Trains and waits up to {@code timeout} for the run to end; returns the latest run JSON. */
+    public JsonNode train(String body, Duration timeout) throws Exception {
         HttpResponse<String> started = post("/api/v1/training-runs", body, true);
         if (started.statusCode() != 202) {
             throw new AssertionError("training not accepted: " + started.statusCode() + " " + started.body());
         }
         String id = json(started).path("id").asString();
         JsonNode[] last = new JsonNode[1];
-        await(Duration.ofSeconds(90), () -> {
+        await(timeout, () -> {
             try {
                 last[0] = json(get("/api/v1/training-runs/" + id));
                 String status = last[0].path("status").asString();

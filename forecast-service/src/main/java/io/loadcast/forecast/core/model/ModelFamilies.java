@@ -12,8 +12,11 @@ public final class ModelFamilies {
     public static final String DAY_AHEAD = "day-ahead";
     public static final String RLINEAR = "rlinear";
     public static final String RLINEAR_ENSEMBLE = "rlinear-ensemble";
+    /** Trains the candidate families, keeps the one with the lowest validation error (see {@code AutoTrainer}). */
+    public static final String AUTO = "auto";
+
     public static final List<String> ALL =
-            List.of(SEASONAL_NAIVE, LINEAR, LSTM, GRU, DAY_AHEAD, RLINEAR, RLINEAR_ENSEMBLE);
+            List.of(SEASONAL_NAIVE, LINEAR, LSTM, GRU, DAY_AHEAD, RLINEAR, RLINEAR_ENSEMBLE, AUTO);
 
     private ModelFamilies() {}
 }

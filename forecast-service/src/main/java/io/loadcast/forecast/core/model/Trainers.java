@@ -37,6 +37,7 @@ public final class Trainers {
             case ModelFamilies.DAY_AHEAD -> new DayAheadTrainer(t -> true);
             case ModelFamilies.RLINEAR -> new RLinearTrainer();
             case ModelFamilies.RLINEAR_ENSEMBLE -> new RLinearEnsembleTrainer();
+            case ModelFamilies.AUTO -> new AutoTrainer();
             default ->
                 throw new IllegalArgumentException(
                         "unknown model family '" + family + "', expected one of " + ModelFamilies.ALL);

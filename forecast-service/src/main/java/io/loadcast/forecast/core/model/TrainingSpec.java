@@ -45,6 +45,8 @@ public record TrainingSpec(
             case ModelFamilies.RLINEAR -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 0, 1, 42);
             // members at look-backs 336, 512, 720; ridge 0: chosen per member as rlinear does
             case ModelFamilies.RLINEAR_ENSEMBLE -> new TrainingSpec(family, 720, 96, 0, 0, 1, 1, 0, 1, 42);
+            // each candidate uses its own defaults; the look-back is the longest of theirs (day-ahead's)
+            case ModelFamilies.AUTO -> new TrainingSpec(family, 720, 96, 0, 0, 1, 1, 0, 1, 42);
             default -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 1e-3, 1, 42);
         };
     }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param datasetId dataset snapshot, instead of a range
  * @param from range start (inclusive)
  * @param to range end (exclusive)
- * @param model family: seasonal-naive, linear, rlinear, rlinear-ensemble, day-ahead, lstm, gru
+ * @param model family: seasonal-naive, linear, rlinear, rlinear-ensemble, day-ahead, lstm, gru, or auto (the
+ *     candidate with the lowest validation error)
  * @param hyperparameters overrides of the family's defaults (lookback, horizon, epochs, learningRate, hidden,
  *     batchSize, ridge, stride, seed, backtestWeeks)
  * @param modelName registered model name (default forecast-&lt;first series&gt;)
