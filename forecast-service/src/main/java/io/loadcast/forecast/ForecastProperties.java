@@ -32,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param promotion the promotion policy set in the registry for a model that has none
  * @param role what this replica does: serve forecasts, run training workers, or both
  * @param training the training queue and its workers
+ * @param ingestApiKey the key forecast-service freezes dataset snapshots in ingest-service with (EDIT)
  */
 @Validated
 @ConfigurationProperties("loadcast.forecast")
@@ -50,7 +51,8 @@ public record ForecastProperties(
         @Valid @DefaultValue Recent recent,
         @Valid @DefaultValue Promotion promotion,
         @NotNull @DefaultValue("both") Role role,
-        @Valid @DefaultValue Training training) {
+        @Valid @DefaultValue Training training,
+        @Nullable String ingestApiKey) {
 
     /** What a replica does; the queue is shared in PostgreSQL, so any replica accepts training requests. */
     public enum Role {

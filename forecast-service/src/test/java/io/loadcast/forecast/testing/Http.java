@@ -59,7 +59,7 @@ public record Http(int port) {
         }
         String id = json(started).path("id").asString();
         JsonNode[] last = new JsonNode[1];
-        await(Duration.ofSeconds(90), () -> {
+        await(Duration.ofSeconds(180), () -> {
             try {
                 last[0] = json(get("/api/v1/training-runs/" + id));
                 String status = last[0].path("status").asString();

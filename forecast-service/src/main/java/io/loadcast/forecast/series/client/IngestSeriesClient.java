@@ -21,11 +21,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads ingest-service's {@code /api/v1/series/{id}/readings} and {@code /api/v1/datasets/{id}[/content]}. */
+/**
+ * Reads ingest-service's {@code /api/v1/series/{id}/readings} and {@code /api/v1/datasets/{id}[/content]}, and freezes
+ * snapshots with {@code POST /api/v1/datasets}.
+ */
 @Component
 class IngestSeriesClient implements SeriesSource {
 
@@ -33,9 +37,27 @@ class IngestSeriesClient implements SeriesSource {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final @Nullable String apiKey;
 
     IngestSeriesClient(ForecastProperties properties) {
         this.base = properties.ingestUrl();
+        this.apiKey = properties.ingestApiKey();
+    }
+
+    /** {@code POST /api/v1/datasets} (a write: needs a key with EDIT); the answer's {@code id}. */
+    @Override
+    public String freeze(List<String> seriesIds, Instant from, Instant to) {
+        var body = JSON.createObjectNode().put("from", from.toString()).put("to", to.toString());
+        seriesIds.forEach(body.putArray("seriesIds")::add);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/v1/datasets"))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (apiKey != null && !apiKey.isBlank()) {
+            request.header("X-Api-Key", apiKey);
+        }
+        byte[] answer = send(request.build(), "a dataset snapshot of " + seriesIds);
+        return JSON.readTree(answer).path("id").asString();
     }
 
     @Override
@@ -80,14 +102,18 @@ class IngestSeriesClient implements SeriesSource {
     }
 
     private byte[] fetch(String path, String what) {
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                what);
+    }
+
+    private byte[] send(HttpRequest request, String what) {
         HttpResponse<byte[]> response;
         try {
-            response = http.send(
-                    HttpRequest.newBuilder(base.resolve(path))
-                            .timeout(Duration.ofSeconds(60))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new SourceUnavailableException("ingest-service unreachable: " + e.getMessage(), e);
         } catch (InterruptedException e) {
