@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,14 @@ class SuiteJourneyIT {
 
     /** The policy: a challenger's backtest MAPE must be this many percent below the champion's. */
     private static final double MIN_IMPROVEMENT = 5.0;
+
+    /**
+     * The first champion: linear on one day of look-back. It must beat seasonal-naive, and the default linear model
+     * (a week of look-back) must beat it, each by the policy's 5%; measured offline on this journey's demand shape
+     * and noise (one backtest week after four of training): seed 42 MAPE naive 2.19%, this 1.89%, default 1.74%
+     * (13.7% and 7.8%); seed 7 2.36%, 2.08%, 1.84% (11.9% and 11.6%).
+     */
+    private static final Map<String, String> FIRST_RECIPE = Map.of("lookback", "48");
 
     private static SuiteEndpoints suite;
     private static SuiteClients api;
@@ -145,14 +154,27 @@ class SuiteJourneyIT {
                     () -> readingsAreStoredAndTheMalformedOneIsDeadLettered(history));
             String datasetId = step("a dataset snapshot freezes the stored history", this::snapshot);
             step("the operator sets the model's promotion policy", this::policySet);
+            step("a first version no better than seasonal-naive is rejected by the policy and not served", () -> {
+                String naive = trainedAndRegistered(datasetId, "seasonal-naive", Map.of());
+                JsonNode decision = promotionDecision(naive);
+                assertThat(decision.path("status").asString())
+                        .as("decision %s", decision)
+                        .isEqualTo("REJECTED");
+                // no champion yet: the version faces seasonal-naive on its own backtest origins, i.e. itself
+                assertThat(decision.path("evidence").asString()).isEqualTo("SEASONAL_NAIVE");
+                assertThat(decision.path("championMetric").asDouble())
+                        .isEqualTo(decision.path("challengerMetric").asDouble());
+                assertThat(api.aliasVersion(MODEL, "champion")).isEmpty();
+                return naive;
+            });
             String first = step(
-                    "a first training run registers a version with the dataset's lineage",
-                    () -> trainedAndRegistered(datasetId, "seasonal-naive"));
+                    "a first version that beats seasonal-naive registers with the dataset's lineage",
+                    () -> trainedAndRegistered(datasetId, "linear", FIRST_RECIPE));
             step(
                     "the registry's policy promotes it on registration: champion alias, served",
                     () -> promotedFirst(first));
             step("a challenger no better than the champion is rejected by the policy and not served", () -> {
-                String version = trainedAndRegistered(datasetId, "seasonal-naive");
+                String version = trainedAndRegistered(datasetId, "linear", FIRST_RECIPE);
                 assertThat(version).isNotEqualTo(first);
                 JsonNode decision = promotionDecision(version);
                 assertThat(decision.path("status").asString())
@@ -202,7 +224,9 @@ class SuiteJourneyIT {
         }
 
         /** Trains {@code family} on the snapshot; the registry has the version, its run and the dataset lineage. */
-        private String trainedAndRegistered(String datasetId, String family) {
+        private String trainedAndRegistered(String datasetId, String family, Map<String, String> hyperparameters) {
+            Map<String, String> recipe = new HashMap<>(hyperparameters);
+            recipe.put("backtestWeeks", "1");
             var run = api.train(
                     Map.of(
                             "seriesIds",
@@ -212,7 +236,7 @@ class SuiteJourneyIT {
                             "model",
                             family,
                             "hyperparameters",
-                            Map.of("backtestWeeks", "1")),
+                            recipe),
                     Duration.ofMinutes(4));
             String version = run.path("modelVersion").asString();
             assertThat(version).isNotBlank();
@@ -273,6 +297,8 @@ class SuiteJourneyIT {
             assertThat(decision.path("status").asString())
                     .as("decision %s", decision)
                     .isEqualTo("PROMOTED");
+            assertThat(decision.path("evidence").asString()).isEqualTo("SEASONAL_NAIVE");
+            assertThat(decision.path("improvementPercent").asDouble()).isGreaterThanOrEqualTo(MIN_IMPROVEMENT);
             assertThat(api.aliasVersion(MODEL, "champion")).contains(first);
             var served = api.awaitServedVersion(SERIES, servedFrom, first, Duration.ofSeconds(60));
             assertThat(served.path("modelName").asString()).isEqualTo(MODEL);
@@ -281,7 +307,7 @@ class SuiteJourneyIT {
         private String promotedAndHotSwapped(String datasetId, String first) {
             String process = suite.forecastProcess();
             double loadedBefore = api.modelsLoaded();
-            String better = trainedAndRegistered(datasetId, "linear");
+            String better = trainedAndRegistered(datasetId, "linear", Map.of());
             JsonNode decision = promotionDecision(better);
             assertThat(decision.path("status").asString())
                     .as("decision %s", decision)

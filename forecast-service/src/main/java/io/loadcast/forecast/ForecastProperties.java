@@ -37,6 +37,7 @@ import org.springframework.validation.annotation.Validated;
  * @param http timeouts, retries and circuit breaker of the calls to ingest-service and registry-service
  * @param role what this replica does: serve forecasts, run training workers, or both
  * @param training the training queue and its workers
+ * @param ingestApiKey the key forecast-service freezes dataset snapshots in ingest-service with (EDIT)
  */
 @Validated
 @ConfigurationProperties("loadcast.forecast")
@@ -59,7 +60,8 @@ public record ForecastProperties(
         @Valid @DefaultValue Limits limits,
         @Valid @DefaultValue Http http,
         @NotNull @DefaultValue("both") Role role,
-        @Valid @DefaultValue Training training) {
+        @Valid @DefaultValue Training training,
+        @Nullable String ingestApiKey) {
 
     /** What a replica does; the queue is shared in PostgreSQL, so any replica accepts training requests. */
     public enum Role {

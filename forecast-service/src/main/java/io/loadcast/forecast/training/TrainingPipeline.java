@@ -109,7 +109,7 @@ class TrainingPipeline {
             BacktestResult result = Backtest.run(model, data.series(), backtestSteps, spec.horizon(), stride, scale);
             BacktestSummary summary = BacktestSummary.of(result);
             state.backtest(summary);
-            registry.logMetrics(runId, metrics(summary), 0);
+            registry.logMetrics(runId, metrics(summary, result.baseline()), 0);
             // before this version is registered: today's champion, on exactly this window, for the promotion policy
             championBacktest.logOn(
                     runId,
@@ -121,8 +121,8 @@ class TrainingPipeline {
             String sourceUri = registry.uploadArtifact(runId, "model/model.zip", artifact.toBytes());
             String version = registry.registerVersion(command.modelName(), sourceUri, runId);
             registry.endRun(runId, "FINISHED");
-            requestPromotion(command.modelName(), version);
-            serveIfChampion(command.modelName(), version, artifact);
+            boolean decided = requestPromotion(command.modelName(), version);
+            serveIfChampion(command.modelName(), version, artifact, decided);
             training.forEach(s -> drift.reference(s.seriesId(), s.values()));
             state.succeeded(version, summary);
             meters.counter("loadcast.forecast.training.runs", "status", "succeeded")
@@ -191,10 +191,10 @@ class TrainingPipeline {
      * Asks the registry's promotion policy about the new version; a model without a policy first gets the
      * configured one, so the first version of a fresh registry becomes champion ("no champion yet") by policy.
      */
-    private void requestPromotion(String name, String version) {
+    private boolean requestPromotion(String name, String version) {
         ForecastProperties.Promotion policy = properties.promotion();
         if (!policy.enabled()) {
-            return;
+            return false;
         }
         try {
             Optional<String> decision = registry.requestPromotion(name, version);
@@ -204,20 +204,27 @@ class TrainingPipeline {
                 decision = registry.requestPromotion(name, version);
             }
             log.info("registry's promotion decision for {} version {}: {}", name, version, decision.orElse("none"));
+            return decision.isPresent();
         } catch (RuntimeException e) {
             log.warn("could not request promotion of {} version {}: {}", name, version, e.getMessage());
+            return false;
         }
     }
 
-    private void serveIfChampion(String name, String version, ModelArtifact artifact) {
+    private void serveIfChampion(String name, String version, ModelArtifact artifact, boolean decided) {
         var champion = registry.alias(name, properties.championAlias());
-        if (champion.isEmpty() || champion.get().version().equals(version)) {
-            // no promotion policy has spoken yet: serve the newest version until the registry names a champion
+        if (champion.map(c -> c.version().equals(version)).orElse(!decided)) {
+            // the champion, or no policy has spoken (promotion off, registry unreachable): serve the newest version
+            // until the registry names a champion; a first version the policy rejected is not served
             serving.install(name, version, artifact);
         }
     }
 
-    private static Map<String, Double> metrics(BacktestSummary s) {
+    /**
+     * The run's backtest figures, and the weekly seasonal-naive forecast's on the same origins as
+     * {@code baseline_<metric>}, which the registry's policy makes a first version beat.
+     */
+    private static Map<String, Double> metrics(BacktestSummary s, ForecastErrors naive) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("mae", s.mae());
         m.put("mape", s.mape());
@@ -225,6 +232,10 @@ class TrainingPipeline {
         m.put("mase", s.mase());
         m.put("rmse", s.rmse());
         m.put("baseline_mape", s.baselineMape());
+        m.put("baseline_mae", naive.mae());
+        m.put("baseline_smape", naive.smape());
+        m.put("baseline_mase", naive.mase());
+        m.put("baseline_rmse", naive.rmse());
         m.put("coverage_80", s.coverage80());
         m.put("coverage_95", s.coverage95());
         for (int h = 0; h < s.maeByStep().length; h++) {
@@ -235,26 +246,25 @@ class TrainingPipeline {
 
     private record Data(List<HalfHourlySeries> series, String datasetId, String hash) {}
 
+    /**
+     * The run's data, always from a dataset snapshot: the request's, or one frozen now over the range it asks for
+     * (the last {@code training-days} by default), so that every run, drift retrains included, names in its lineage
+     * the exact data it used.
+     */
     private Data load(TrainingCommand command) {
-        List<HalfHourlySeries> raw;
-        String datasetId = "";
-        String hash;
-        if (command.datasetId() != null) {
-            Dataset dataset = source.dataset(command.datasetId());
-            raw = dataset.series().stream()
-                    .filter(s -> command.seriesIds().contains(s.seriesId()))
-                    .toList();
-            datasetId = dataset.id();
-            hash = dataset.contentHash();
-        } else {
+        String datasetId = command.datasetId();
+        if (datasetId == null) {
             Instant to = command.to() != null ? command.to() : clock.instant();
             Instant from =
                     command.from() != null ? command.from() : to.minus(Duration.ofDays(properties.trainingDays()));
-            raw = command.seriesIds().stream()
-                    .map(id -> source.readings(id, from, to))
-                    .toList();
-            hash = "";
+            datasetId = source.freeze(command.seriesIds(), from, to);
+            log.info("froze {} [{}, {}) as dataset {}", command.seriesIds(), from, to, datasetId);
         }
+        Dataset dataset = source.dataset(datasetId);
+        List<HalfHourlySeries> raw = dataset.series().stream()
+                .filter(s -> command.seriesIds().contains(s.seriesId()))
+                .toList();
+        String hash = dataset.contentHash();
         List<HalfHourlySeries> filled = new ArrayList<>();
         for (HalfHourlySeries s : raw) {
             if (s.size() == 0 || s.missingCount() > s.size() / 2) {
@@ -267,6 +277,6 @@ class TrainingPipeline {
             throw new IllegalArgumentException("none of " + command.seriesIds() + " has data to train on");
         }
         String fingerprint = io.loadcast.forecast.core.model.DataFingerprint.of(filled);
-        return new Data(filled, datasetId, hash.isEmpty() ? fingerprint : hash);
+        return new Data(filled, dataset.id(), hash.isEmpty() ? fingerprint : hash);
     }
 }

@@ -42,6 +42,7 @@ public final class ServingBenchmark {
                     "--spring.datasource.password=postgres",
                     "--loadcast.security.local-key=bench-key-0123456789",
                     "--loadcast.forecast.ingest-url=" + ingest.url(),
+                    "--loadcast.forecast.ingest-api-key=bench-key-0123456789",
                     "--loadcast.forecast.registry-url=" + registry.url(),
                     "--spring.kafka.listener.auto-startup=false",
                     "--logging.level.root=WARN");

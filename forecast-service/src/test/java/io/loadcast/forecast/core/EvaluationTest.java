@@ -42,9 +42,30 @@ class EvaluationTest {
 
         ConformalIntervals c = ConformalIntervals.calibrate(pairs, 1);
 
-        // ceil(10 * 0.8) = 8th smallest; ceil(10 * 0.95) = 10 > 9, so the largest
+        // ceil(10 * 0.8) = 8th smallest; ceil(10 * 0.95) = 10 > 9: no finite 95% quantile from 9 residuals
         assertThat(c.halfWidth80()[0]).isEqualTo(8);
-        assertThat(c.halfWidth95()[0]).isEqualTo(9);
+        assertThat(c.halfWidth95()[0]).isInfinite();
+    }
+
+    @Test
+    void withFewCalibrationPointsTheBandsPoolNeighbouringStepsAndStayOrdered() {
+        // 9 forecasts of 4 steps, residuals i * (step + 1): too few per step for a 95% rank (needs 19)
+        List<double[][]> pairs = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            pairs.add(new double[][] {{i, 2 * i, 3 * i, 4 * i}, {0, 0, 0, 0}});
+        }
+
+        ConformalIntervals c = ConformalIntervals.calibrate(pairs, 4);
+
+        for (int h = 0; h < 4; h++) {
+            // 80%: 9 residuals of the step suffice (8th smallest)
+            assertThat(c.halfWidth80()[h]).isEqualTo(8.0 * (h + 1));
+            assertThat(c.halfWidth95()[h]).isGreaterThan(c.halfWidth80()[h]).isFinite();
+        }
+        // step 1 pools steps 0-2 (27 residuals): the ceil(28 * 0.95) = 27th smallest, the largest of step 2: 27
+        assertThat(c.halfWidth95()[1]).isEqualTo(27);
+        // step 0 pools steps 0-1 (18, too few), then 0-2 as well: 27
+        assertThat(c.halfWidth95()[0]).isEqualTo(27);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
         properties = {
             "loadcast.security.local-key=" + ForecastIntegrationTest.API_KEY,
             "loadcast.forecast.registry-api-key=" + ForecastIntegrationTest.REGISTRY_KEY,
+            "loadcast.forecast.ingest-api-key=" + ForecastIntegrationTest.API_KEY,
             "spring.kafka.consumer.auto-offset-reset=earliest",
             "loadcast.forecast.drift.window=96",
             // two workers, so the queue tests can show one run waiting behind, and one beside, a long run

@@ -15,6 +15,7 @@ import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,6 +30,7 @@ public final class IngestStub implements AutoCloseable {
     private final Map<String, NavigableMap<Instant, Double>> series = new ConcurrentHashMap<>();
     private final Map<String, String[]> datasets = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> frozen = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(8);
 
@@ -36,6 +38,7 @@ public final class IngestStub implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/series/", this::readings);
         server.createContext("/api/v1/datasets/", this::dataset);
+        server.createContext("/api/v1/datasets", this::freeze);
         server.setExecutor(executor);
         server.start();
     }
@@ -69,6 +72,46 @@ public final class IngestStub implements AutoCloseable {
                     .append('\n');
         }
         datasets.put(id, new String[] {sha256, csv.toString()});
+    }
+
+    /** The ids of the snapshots frozen through {@code POST /api/v1/datasets}, oldest first. */
+    public List<String> frozen() {
+        return frozen;
+    }
+
+    /**
+     * {@code POST /api/v1/datasets {seriesIds, from, to}}: as ingest-service does, freezes what is stored in the range
+     * (canonical CSV, its SHA-256 as content hash) and answers 201 with the snapshot's id; 401 without a key.
+     */
+    private void freeze(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestHeaders().getFirst("X-Api-Key") == null) {
+            respond(exchange, 401, "{}".getBytes());
+            return;
+        }
+        JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
+        Instant from = Instant.parse(request.path("from").asString());
+        Instant to = Instant.parse(request.path("to").asString());
+        StringBuilder csv = new StringBuilder("series_id,timestamp,value\n");
+        for (JsonNode id : request.path("seriesIds")) {
+            series.getOrDefault(id.asString(), new ConcurrentSkipListMap<>())
+                    .subMap(from, true, to, false)
+                    .forEach((t, v) -> csv.append(id.asString())
+                            .append(',')
+                            .append(t)
+                            .append(',')
+                            .append(v)
+                            .append('\n'));
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(csv.toString().getBytes(StandardCharsets.UTF_8));
+            datasets.put(id, new String[] {java.util.HexFormat.of().formatHex(digest), csv.toString()});
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        frozen.add(id);
+        respond(exchange, 201, JSON.writeValueAsBytes(JSON.createObjectNode().put("id", id)));
     }
 
     private void dataset(HttpExchange exchange) throws IOException {

@@ -95,16 +95,7 @@ public class Promotion {
         double challengerValue = evidence.metric().getAsDouble();
         Optional<ModelVersion> champion = aliases.find(model, championAlias);
         if (champion.isEmpty()) {
-            return pass(
-                    challenger,
-                    policy,
-                    "there is no champion yet",
-                    null,
-                    challengerValue,
-                    null,
-                    null,
-                    PromotionEvidence.NONE,
-                    actor);
+            return firstVersion(challenger, policy, evidence, challengerValue, actor);
         }
         // a champion registered without a run can still be compared on the challenger's window
         RunEvidence incumbent = champion.get().runId() == null ? RunEvidence.none() : evidence(champion.get(), policy);
@@ -143,6 +134,52 @@ public class Promotion {
                 championValue,
                 improvement,
                 baseline.evidence(),
+                actor);
+    }
+
+    /**
+     * A first version has no champion to beat, so it must beat the weekly seasonal-naive forecast on its own
+     * backtest origins ({@code baseline_<metric>} of its run) by the policy's margin, and strictly: a model no
+     * better than naive serves nobody.
+     */
+    private PromotionDecision firstVersion(
+            ModelVersion challenger, PromotionPolicy policy, RunEvidence evidence, double value, String actor) {
+        if (evidence.baselineMetric().isEmpty()) {
+            return decide(
+                    challenger,
+                    "REJECTED",
+                    "there is no champion yet and the run logged no '" + RunEvidence.BASELINE_METRIC_PREFIX
+                            + policy.metricKey() + "' (seasonal-naive on the same backtest origins) to beat",
+                    null,
+                    value,
+                    null,
+                    actor);
+        }
+        double naive = evidence.baselineMetric().getAsDouble();
+        double improvement = (naive - value) / Math.abs(naive) * 100.0;
+        PromotionDecisionBuilder builder = new PromotionDecisionBuilder(
+                challenger, null, value, naive, improvement, PromotionEvidence.SEASONAL_NAIVE);
+        if (!(improvement > 0) || improvement < policy.minImprovementPercent()) {
+            return builder.record(
+                    this,
+                    "REJECTED",
+                    String.format(
+                            "there is no champion yet and the improvement over seasonal-naive %.2f%% does not beat"
+                                    + " it by the policy's %.2f%%",
+                            improvement, policy.minImprovementPercent()),
+                    actor);
+        }
+        return pass(
+                challenger,
+                policy,
+                String.format(
+                        "there is no champion yet; improvement over seasonal-naive %.2f%% meets the policy's %.2f%%",
+                        improvement, policy.minImprovementPercent()),
+                null,
+                value,
+                naive,
+                improvement,
+                PromotionEvidence.SEASONAL_NAIVE,
                 actor);
     }
 

@@ -10,6 +10,11 @@ public enum PromotionEvidence {
     SAME_WINDOW,
     /** The champion's own run metric, both runs tagged with the same {@code loadcast.dataset_hash}. */
     SAME_DATASET,
-    /** No comparison: no champion yet, no metric, no comparable evidence, or a human approval. */
+    /**
+     * A first version (no champion yet) against the weekly seasonal-naive forecast on its own backtest origins
+     * ({@code baseline_<metric>} of its run): it must beat it by the policy's margin.
+     */
+    SEASONAL_NAIVE,
+    /** No comparison: no metric, no comparable evidence, or a human approval. */
     NONE
 }

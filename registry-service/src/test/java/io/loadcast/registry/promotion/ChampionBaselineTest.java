@@ -14,7 +14,8 @@ class ChampionBaselineTest {
                 OptionalDouble.of(mape),
                 hash,
                 championVersion,
-                championMape == null ? OptionalDouble.empty() : OptionalDouble.of(championMape));
+                championMape == null ? OptionalDouble.empty() : OptionalDouble.of(championMape),
+                OptionalDouble.empty());
     }
 
     @Test

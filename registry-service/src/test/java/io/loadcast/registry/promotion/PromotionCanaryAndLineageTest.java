@@ -54,8 +54,14 @@ class PromotionCanaryAndLineageTest {
     }
 
     private String run(double mape, String hash) {
+        // as forecast-service logs it: seasonal-naive on the same backtest origins, here clearly worse
+        return run(mape, 2 * mape, hash);
+    }
+
+    private String run(double mape, double naiveMape, String hash) {
         String runId = client.createRun(experimentId).getRunId();
         client.logMetric(runId, "mape", mape);
+        client.logMetric(runId, "baseline_mape", naiveMape);
         client.setTag(runId, "loadcast.dataset_hash", hash);
         client.setTag(runId, "loadcast.dataset_id", "snapshot-7");
         client.setTag(runId, "mlflow.source.git.commit", "4f2a9c1");
@@ -92,6 +98,38 @@ class PromotionCanaryAndLineageTest {
         return json(client.sendGet("registered-models/alias?name=" + model + "&alias=champion"))
                 .at("/model_version/version")
                 .asString();
+    }
+
+    @Test
+    void rejectsAFirstVersionThatDoesNotBeatSeasonalNaiveByThePolicyMargin() throws Exception {
+        policy(5.0, false);
+        // an LSTM at MAPE 20.2 % against naive 9.9 %: worse than naive
+        JsonNode worse = evaluate(register(run(20.2, 9.9, "sha256:n1")));
+        assertThat(worse.path("status").asString()).isEqualTo("REJECTED");
+        assertThat(worse.path("evidence").asString()).isEqualTo("SEASONAL_NAIVE");
+        assertThat(worse.path("championMetric").asDouble()).isEqualTo(9.9);
+        assertThat(worse.path("reason").asString()).contains("seasonal-naive");
+        // better than naive, but by 3 % where the policy asks 5 %
+        assertThat(evaluate(register(run(9.6, 9.9, "sha256:n1"))).path("status").asString())
+                .isEqualTo("REJECTED");
+        // no baseline logged: nothing shows it beats naive
+        String bare = client.createRun(experimentId).getRunId();
+        client.logMetric(bare, "mape", 1.0);
+        assertThat(evaluate(register(bare)).path("status").asString()).isEqualTo("REJECTED");
+        assertThat(send(
+                                port,
+                                "GET",
+                                "/api/2.0/mlflow/registered-models/alias?name=" + model + "&alias=champion",
+                                EDIT_KEY,
+                                null)
+                        .statusCode())
+                .isEqualTo(404);
+
+        JsonNode first = evaluate(register(run(9.0, 9.9, "sha256:n1")));
+        assertThat(first.path("status").asString()).as(first.toString()).isEqualTo("PROMOTED");
+        assertThat(first.path("improvementPercent").asDouble())
+                .isCloseTo(9.09, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(champion()).isEqualTo(first.path("version").asString());
     }
 
     @Test

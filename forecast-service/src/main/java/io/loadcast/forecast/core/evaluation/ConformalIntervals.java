@@ -7,7 +7,11 @@ import java.util.List;
  * Split conformal prediction intervals (Vovk et al. 2005; Lei et al., "Distribution-free predictive inference
  * for regression", 2018), one per horizon step: the half-width is the ceil((n+1)(1-alpha))-th smallest absolute
  * residual of n calibration forecasts, so a future error is inside with probability at least 1-alpha when errors
- * are exchangeable.
+ * are exchangeable. That rank exists only when n >= (1-alpha)/alpha (4 residuals for 80%, 19 for 95%); below it the
+ * finite-sample quantile is infinite, and taking the largest residual instead (as a clamp would) makes the 80% and
+ * 95% bands collapse to one width. So a step with too few residuals pools those of the nearest steps (errors of
+ * neighbouring steps are alike) until the rank exists; the 95% half-width is never below the 80% one. With no
+ * calibration forecast at all the widths are NaN (no interval).
  *
  * @param halfWidth80 half-width of the 80% interval by step
  * @param halfWidth95 half-width of the 95% interval by step
@@ -19,24 +23,36 @@ public record ConformalIntervals(double[] halfWidth80, double[] halfWidth95) {
         double[] w80 = new double[horizon];
         double[] w95 = new double[horizon];
         for (int h = 0; h < horizon; h++) {
-            final int step = h;
-            double[] residuals = pairs.stream()
-                    .filter(p -> p[0].length > step)
-                    .mapToDouble(p -> Math.abs(p[0][step] - p[1][step]))
-                    .sorted()
-                    .toArray();
-            w80[h] = quantile(residuals, 0.2);
-            w95[h] = quantile(residuals, 0.05);
+            w80[h] = pooledQuantile(pairs, h, horizon, 0.2);
+            w95[h] = Math.max(w80[h], pooledQuantile(pairs, h, horizon, 0.05));
         }
         return new ConformalIntervals(w80, w95);
     }
 
-    private static double quantile(double[] sorted, double alpha) {
-        if (sorted.length == 0) {
-            return Double.NaN;
+    /** The conformal quantile of step {@code h}'s residuals, pooled with the nearest steps' until its rank exists. */
+    private static double pooledQuantile(List<double[][]> pairs, int h, int horizon, double alpha) {
+        double[] pooled = new double[0];
+        for (int radius = 0; radius < horizon; radius++) {
+            pooled = residuals(pairs, Math.max(0, h - radius), Math.min(horizon - 1, h + radius));
+            if (rank(pooled.length, alpha) <= pooled.length) {
+                return pooled[rank(pooled.length, alpha) - 1];
+            }
         }
-        int k = (int) Math.ceil((sorted.length + 1) * (1 - alpha));
-        return sorted[Math.min(sorted.length, k) - 1];
+        // fewer residuals in the whole horizon than the rank needs: the finite-sample quantile is infinite
+        return pooled.length == 0 ? Double.NaN : Double.POSITIVE_INFINITY;
+    }
+
+    private static int rank(int n, double alpha) {
+        return (int) Math.ceil((n + 1) * (1 - alpha));
+    }
+
+    private static double[] residuals(List<double[][]> pairs, int fromStep, int toStep) {
+        return pairs.stream()
+                .flatMapToDouble(p -> java.util.stream.IntStream.rangeClosed(
+                                fromStep, Math.min(toStep, p[0].length - 1))
+                        .mapToDouble(step -> Math.abs(p[0][step] - p[1][step])))
+                .sorted()
+                .toArray();
     }
 
     /** The share of actual values inside the interval of the given level, over all steps of all forecasts. */

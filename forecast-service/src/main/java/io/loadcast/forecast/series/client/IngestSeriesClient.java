@@ -19,26 +19,51 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads ingest-service's {@code /api/v1/series/{id}/readings} and {@code /api/v1/datasets/{id}[/content]} through a
- * {@link ServiceClient} (RestClient with timeouts, retried reads, circuit breaker).
+ * Reads ingest-service's {@code /api/v1/series/{id}/readings} and {@code /api/v1/datasets/{id}[/content]}, and freezes
+ * snapshots with {@code POST /api/v1/datasets}, through {@link ServiceClient}s (RestClient with timeouts, retried
+ * reads, circuit breaker).
  */
 @Component
 class IngestSeriesClient implements SeriesSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final ServiceClient ingest;
+    private final ServiceClient writer;
     private final URI base;
 
     IngestSeriesClient(ForecastProperties properties, ObservationRegistry observations) {
         this.base = properties.ingestUrl();
-        // reads are open on ingest-service: no key travels on these calls
+        // reads are open on ingest-service: no key travels on these calls; only snapshot writes carry ingest's key
         this.ingest = ServiceClient.create("ingest", base, null, properties.http(), observations);
+        this.writer =
+                ServiceClient.create("ingest-write", base, properties.ingestApiKey(), properties.http(), observations);
+    }
+
+    /** {@code POST /api/v1/datasets} (a write: needs a key with EDIT); the answer's {@code id}. */
+    @Override
+    public String freeze(List<String> seriesIds, Instant from, Instant to) {
+        var body = JSON.createObjectNode().put("from", from.toString()).put("to", to.toString());
+        seriesIds.forEach(body.putArray("seriesIds")::add);
+        String what = "a dataset snapshot of " + seriesIds;
+        byte[] answer = exchange(
+                writer,
+                false,
+                what,
+                () -> writer.rest()
+                        .post()
+                        .uri(base.resolve("/api/v1/datasets"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(JSON.writeValueAsString(body)));
+        return JSON.readTree(answer).path("id").asString();
     }
 
     @Override
@@ -84,12 +109,15 @@ class IngestSeriesClient implements SeriesSource {
 
     private byte[] fetch(String path, String what) {
         URI uri = base.resolve(path);
+        return exchange(ingest, true, what, () -> ingest.rest().get().uri(uri));
+    }
+
+    private byte[] exchange(
+            ServiceClient client, boolean idempotent, String what, Supplier<RestClient.RequestHeadersSpec<?>> request) {
         try {
-            return ingest.call(
-                    true,
-                    () -> ingest.rest()
-                            .get()
-                            .uri(uri)
+            return client.call(
+                    idempotent,
+                    () -> request.get()
                             .exchange(
                                     (req, res) -> {
                                         int status = res.getStatusCode().value();
