@@ -28,7 +28,8 @@ public record DayAheadModel(Provenance provenance, double[][] weights) implement
         double[] row = new double[DayAheadFeatures.COUNT];
         double[] out = new double[horizon];
         for (int h = 0; h < horizon; h++) {
-            Instant target = history.originTime().plus(HalfHourlySeries.STEP.multipliedBy(h));
+            // plusSeconds, not Duration.multipliedBy (BigInteger per call): predict runs per served forecast
+            Instant target = history.originTime().plusSeconds(HalfHourlySeries.STEP.getSeconds() * h);
             DayAheadFeatures.write(history, level, target, row);
             double[] w = weights[DayAheadFeatures.head(history.originTime(), target)];
             double sum = 0;
