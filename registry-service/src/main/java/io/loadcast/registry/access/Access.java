@@ -10,7 +10,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who a request comes from and what it may do to one experiment or registered model. As in MLflow's auth plugin, a
- * permission granted on the resource overrides the key's default (its configured role); NO_PERMISSIONS denies.
+ * permission granted on the resource overrides the key's default (its configured role); NO_PERMISSIONS denies; and,
+ * as MLflow's admin users, a key configured with MANAGE (the all-roles key among them) is never restricted by a
+ * resource's rows, so no per-resource MANAGE holder can lock it out.
  */
 @Service
 public class Access {
@@ -34,6 +36,9 @@ public class Access {
         if (caller.isEmpty()) {
             return false;
         }
+        if (caller.get().role() == ApiRole.MANAGE) {
+            return true;
+        }
         List<String> granted = jdbc.queryForList(
                 "select permission from permissions where resource_type = ? and resource_id = ? and key_name = ?",
                 String.class,
@@ -48,9 +53,20 @@ public class Access {
                 && ApiRole.valueOf(permission).includes(needed);
     }
 
-    /** Gives the caller MANAGE on a resource it just created. */
+    /**
+     * Records the creator of a resource with the role its key already has. MLflow gives a creator MANAGE; here keys
+     * are shared service identities, and MANAGE on a model means approving and overriding what is served, so an
+     * EDIT key does not gain it by creating a resource: a MANAGE key must grant it.
+     */
     public void grantCreator(HttpServletRequest request, String resourceType, String resourceId) {
-        ApiCaller.of(request).ifPresent(c -> grant(resourceType, resourceId, c.name(), ApiRole.MANAGE.name()));
+        ApiCaller.of(request)
+                .ifPresent(
+                        c -> grant(resourceType, resourceId, c.name(), c.role().name()));
+    }
+
+    /** Drops every permission on a deleted resource, so a resource later created under its name starts clean. */
+    public void forget(String resourceType, String resourceId) {
+        jdbc.update("delete from permissions where resource_type = ? and resource_id = ?", resourceType, resourceId);
     }
 
     /** Permissions follow a registered model or experiment through a rename. */

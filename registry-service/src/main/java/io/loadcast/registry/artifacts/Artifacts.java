@@ -93,11 +93,12 @@ public class Artifacts {
     /** The children of {@code directory}, with paths relative to {@code relativeTo} as MLflow lists them. */
     public List<FileInfo> list(String directory, String relativeTo) {
         String key = ArtifactPath.normalize(directory);
+        String base = ArtifactPath.normalize(relativeTo);
         try {
             return store.list(key).stream()
                     .map(e -> {
                         String full = ArtifactPath.join(key, e.name());
-                        String shown = relativeTo.isEmpty() ? full : full.substring(relativeTo.length() + 1);
+                        String shown = base.isEmpty() ? full : full.substring(base.length() + 1);
                         return new FileInfo(shown, e.directory(), e.directory() ? null : e.size());
                     })
                     .toList();

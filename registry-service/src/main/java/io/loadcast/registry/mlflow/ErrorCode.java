@@ -9,6 +9,8 @@ public enum ErrorCode {
     RESOURCE_DOES_NOT_EXIST(HttpStatus.NOT_FOUND),
     INVALID_STATE(HttpStatus.BAD_REQUEST),
     PERMISSION_DENIED(HttpStatus.FORBIDDEN),
+    /** Not one of MLflow's codes: a body this server will not read (a form-encoded artifact upload). */
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final HttpStatus status;

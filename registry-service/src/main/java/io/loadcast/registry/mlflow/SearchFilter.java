@@ -138,7 +138,11 @@ public final class SearchFilter {
         List<String> values = new ArrayList<>();
         do {
             skipSpace();
-            values.add(quoted(text.charAt(pos)));
+            char quote = pos < text.length() ? text.charAt(pos) : ' ';
+            if (quote != '\'' && quote != '"') {
+                throw error("expected a quoted string in the list at position " + pos);
+            }
+            values.add(quoted(quote));
             skipSpace();
         } while (pos < text.length() && text.charAt(pos) == ',' && ++pos > 0);
         expect(')');

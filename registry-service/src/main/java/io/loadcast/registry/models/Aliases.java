@@ -25,20 +25,31 @@ public class Aliases {
     private final Versions versions;
     private final AuditLog audit;
     private final ModelEvents events;
+    private final AliasGuard guard;
 
-    Aliases(ModelStore models, Versions versions, AuditLog audit, ModelEvents events) {
+    Aliases(ModelStore models, Versions versions, AuditLog audit, ModelEvents events, AliasGuard guard) {
         this.models = models;
         this.versions = versions;
         this.audit = audit;
         this.events = events;
+        this.guard = guard;
+    }
+
+    /**
+     * Moves an alias at a client's request (MLflow's set-alias): a governed alias (the champion of a model with a
+     * promotion policy) only to a version the policy promoted or a MANAGE key approved or overrode.
+     */
+    @Transactional
+    public ModelVersion move(@Nullable String name, @Nullable String alias, @Nullable String version, String actor) {
+        String valid = validAlias(alias);
+        ModelVersion target = versions.get(name, version);
+        guard.checkMove(target.name(), valid, target.version());
+        return set(name, valid, version, actor);
     }
 
     @Transactional
     public ModelVersion set(@Nullable String name, @Nullable String alias, @Nullable String version, String actor) {
-        MlflowException.require(alias, "alias");
-        if (RESERVED.matcher(alias).matches() || alias.length() > 255) {
-            throw MlflowException.invalid("Invalid alias name '" + alias + "': 'latest' and 'v<number>' are reserved.");
-        }
+        validAlias(alias);
         ModelVersion target = versions.get(name, version);
         Optional<Integer> previous = models.alias(target.name(), alias);
         if (previous.isPresent() && String.valueOf(previous.get()).equals(target.version())) {
@@ -49,6 +60,14 @@ public class Aliases {
         audit.record(actor, target.name(), AuditLog.ALIAS_MOVED, alias, target.version(), before, target.version());
         events.publish(ModelEventType.ALIAS_MOVED, target.name(), target.version(), alias, before, null, actor);
         return versions.get(name, version);
+    }
+
+    private static String validAlias(@Nullable String alias) {
+        String valid = MlflowException.require(alias, "alias");
+        if (RESERVED.matcher(valid).matches() || valid.length() > 255) {
+            throw MlflowException.invalid("Invalid alias name '" + valid + "': 'latest' and 'v<number>' are reserved.");
+        }
+        return valid;
     }
 
     @Transactional(readOnly = true)

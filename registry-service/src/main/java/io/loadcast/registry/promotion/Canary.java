@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ public class Canary {
     private final Clock clock;
     private final String championAlias;
     private final Counter rollbacks;
+    private final Governance governance;
 
     Canary(
             CanaryStore store,
@@ -42,7 +44,9 @@ public class Canary {
             ModelEvents events,
             Clock clock,
             RegistryProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Governance governance) {
+        this.governance = governance;
         this.store = store;
         this.versions = versions;
         this.aliases = aliases;
@@ -55,9 +59,16 @@ public class Canary {
                 .register(meters);
     }
 
+    /**
+     * Starts or changes the canary; {@code manager} tells whether the caller holds MANAGE on the model, which with
+     * an override reason lets a version the policy has not cleared get traffic (audited as CANARY_OVERRIDE).
+     */
     @Transactional
-    public CanaryState set(String model, CanaryRequest request, String actor) {
+    public CanaryState set(String model, CanaryRequest request, String actor, boolean manager) {
         ModelVersion canary = versions.get(model, request.version());
+        if (request.share() > 0) {
+            clear(model, canary.version(), request.overrideReason(), actor, manager);
+        }
         ModelVersion champion = aliases.find(model, championAlias)
                 .orElseThrow(() -> new MlflowException(
                         ErrorCode.INVALID_STATE,
@@ -87,6 +98,17 @@ public class Canary {
                 request.share(),
                 actor);
         return state;
+    }
+
+    private void clear(String model, String version, @Nullable String reason, String actor, boolean manager) {
+        try {
+            governance.requireCleared(model, version, "get canary traffic");
+        } catch (MlflowException notCleared) {
+            if (!manager || reason == null || reason.isBlank()) {
+                throw notCleared;
+            }
+            audit.record(actor, model, "CANARY_OVERRIDE", null, version, null, reason);
+        }
     }
 
     @Transactional(readOnly = true)

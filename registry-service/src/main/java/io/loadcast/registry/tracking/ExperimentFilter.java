@@ -23,7 +23,7 @@ final class ExperimentFilter {
         if (op.contains("IN")) {
             throw MlflowException.invalid("Invalid comparator '" + op + "' in experiment filter");
         }
-        params.put(name, clause.value());
+        params.put(name, typed(clause, op));
         return switch (clause.entity()) {
             case TAG -> {
                 params.put(name + "k", clause.key());
@@ -39,6 +39,21 @@ final class ExperimentFilter {
             }
             default -> throw MlflowException.invalid("Invalid entity type in experiment filter: " + clause.entity());
         };
+    }
+
+    /** The value as its column takes it: a string for name and tags, a number (millis) for the times. */
+    private static Object typed(SearchFilter.Clause clause, String op) {
+        boolean time =
+                clause.entity() == SearchFilter.Entity.ATTRIBUTE && clause.key().endsWith("_time");
+        if (time && clause.value() instanceof Double d && !op.contains("LIKE")) {
+            return d.longValue();
+        }
+        if (!time && clause.value() instanceof String text) {
+            return text;
+        }
+        throw MlflowException.invalid("Invalid filter value for '" + clause.key() + "': it takes "
+                + (time ? "a number (milliseconds) and a comparison" : "a quoted string") + ", got "
+                + clause.comparator() + " " + clause.value());
     }
 
     static String orderBy(List<String> orderBy) {

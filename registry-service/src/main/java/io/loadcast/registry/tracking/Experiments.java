@@ -139,4 +139,20 @@ public class Experiments {
             throw MlflowException.invalid("Invalid experiment ID: '" + experimentId + "'");
         }
     }
+
+    /**
+     * The experiment whose artifact root holds the artifact at store key {@code path} ({@code 3/<run>/artifacts/x}),
+     * so that writes to it are checked against that experiment's permissions.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> owningArtifact(String path) {
+        java.util.List<String> locations = new java.util.ArrayList<>();
+        String prefix = "";
+        for (String part : path.split("/")) {
+            prefix = prefix.isEmpty() ? part : prefix + "/" + part;
+            locations.add("mlflow-artifacts:/" + prefix);
+            locations.add("mlflow-artifacts:///" + prefix);
+        }
+        return locations.isEmpty() ? java.util.Optional.empty() : store.withLocation(locations);
+    }
 }

@@ -36,6 +36,9 @@ public class RunLogging {
                     + " metrics, " + MAX_PARAMS + " params and " + MAX_TAGS + " tags; got " + metrics.size() + ", "
                     + params.size() + " and " + tags.size());
         }
+        noNulls(metrics, "metrics");
+        noNulls(params, "params");
+        noNulls(tags, "tags");
         metrics.forEach(m -> MlflowException.require(m.key(), "metrics.key"));
         tags.forEach(t -> MlflowException.require(t.key(), "tags.key"));
         if (!params.isEmpty()) {
@@ -46,6 +49,14 @@ public class RunLogging {
         }
         if (!metrics.isEmpty()) {
             store.insertMetrics(run.runId(), metrics);
+        }
+    }
+
+    private static void noNulls(List<?> items, String field) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw MlflowException.invalid("Invalid value null for parameter '" + field + "[" + i + "]'");
+            }
         }
     }
 

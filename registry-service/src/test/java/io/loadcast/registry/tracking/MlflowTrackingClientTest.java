@@ -66,9 +66,11 @@ class MlflowTrackingClientTest {
         client.renameExperiment(id, name + "-renamed");
         assertThat(client.getExperiment(id).getName()).isEqualTo(name + "-renamed");
 
-        client.deleteExperiment(id);
+        // deleting and restoring need MANAGE, which the creating EDIT key does not gain by creating (issue 15)
+        MlflowClient manager = mlflow(port, RegistryTestEnvironment.MANAGE_KEY);
+        manager.deleteExperiment(id);
         assertThat(client.getExperiment(id).getLifecycleStage()).isEqualTo("deleted");
-        client.restoreExperiment(id);
+        manager.restoreExperiment(id);
         assertThat(client.getExperiment(id).getLifecycleStage()).isEqualTo("active");
     }
 

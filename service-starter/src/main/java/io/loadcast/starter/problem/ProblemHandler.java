@@ -51,6 +51,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return badRequest(request, "invalid-request", "Invalid request", errors);
     }
 
+    /** A multipart body that cannot be parsed (truncated, no closing boundary) is the client's fault. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> handleMalformedMultipart(
+            org.springframework.web.multipart.MultipartException ex, HttpServletRequest request) {
+        String why = ex.getMostSpecificCause().getMessage();
+        return badRequest(
+                request,
+                "malformed-multipart",
+                "Malformed multipart body",
+                List.of(new FieldError("body", why == null ? "unreadable multipart body" : why, null)));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);

@@ -39,6 +39,18 @@ class ApiKeyAndProblemTest {
     int port;
 
     @Test
+    void describesOpenPostPathsWithoutASecurityRequirement() throws Exception {
+        JsonNode paths =
+                JSON.readTree(send("GET", "/v3/api-docs", null, null).body()).path("paths");
+
+        assertThat(paths.at("/~1api~1v1~1samples~1search/post").isObject()).isTrue();
+        assertThat(paths.at("/~1api~1v1~1samples~1search/post/security").isMissingNode())
+                .isTrue();
+        assertThat(paths.at("/~1api~1v1~1samples/post/security/0/apiKey").isArray())
+                .isTrue();
+    }
+
+    @Test
     void readsNeedNoKey() throws Exception {
         assertThat(send("GET", "/api/v1/samples", null, null).statusCode()).isEqualTo(200);
     }

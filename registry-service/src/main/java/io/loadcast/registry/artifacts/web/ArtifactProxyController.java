@@ -37,13 +37,17 @@ class ArtifactProxyController {
     record Listing(List<FileInfo> files) {}
 
     private final Artifacts artifacts;
+    private final ArtifactPermissions permissions;
 
-    ArtifactProxyController(Artifacts artifacts) {
+    ArtifactProxyController(Artifacts artifacts, ArtifactPermissions permissions) {
         this.artifacts = artifacts;
+        this.permissions = permissions;
     }
 
     @PutMapping("/{*path}")
     ResponseEntity<Empty> upload(@PathVariable String path, HttpServletRequest request) throws IOException {
+        permissions.requireWrite(request, strip(path));
+        FormBodies.refuse(request);
         String sha256 = artifacts.upload(strip(path), request.getInputStream());
         return ResponseEntity.ok().header(CHECKSUM_HEADER, sha256).body(Empty.INSTANCE);
     }
@@ -73,7 +77,8 @@ class ArtifactProxyController {
     }
 
     @DeleteMapping("/{*path}")
-    Empty delete(@PathVariable String path) {
+    Empty delete(@PathVariable String path, HttpServletRequest request) {
+        permissions.requireWrite(request, strip(path));
         artifacts.delete(strip(path));
         return Empty.INSTANCE;
     }

@@ -28,9 +28,13 @@ class ModelPermissions {
         return Access.actor(request);
     }
 
-    /** As in MLflow, whoever creates a registered model may manage it. */
+    /** Records the creator with its own role (see {@link Access#grantCreator}). */
     void grantCreator(HttpServletRequest request, String modelName) {
         access.grantCreator(request, Access.REGISTERED_MODEL, modelName);
+    }
+
+    void deleted(String name) {
+        access.forget(Access.REGISTERED_MODEL, name);
     }
 
     void renamed(String oldName, String newName) {

@@ -74,6 +74,7 @@ class RegisteredModelController {
             HttpServletRequest request) {
         ModelRequest r = body != null ? body : ModelRequest.of(name, null, null, null);
         models.delete(r.name(), permissions.require(request, r.name(), ApiRole.MANAGE));
+        permissions.deleted(r.name());
         return Empty.INSTANCE;
     }
 
@@ -119,7 +120,7 @@ class RegisteredModelController {
 
     @PostMapping("/alias")
     Empty setAlias(@RequestBody ModelRequest r, HttpServletRequest request) {
-        aliases.set(r.name(), r.alias(), r.version(), permissions.require(request, r.name(), ApiRole.EDIT));
+        aliases.move(r.name(), r.alias(), r.version(), permissions.require(request, r.name(), ApiRole.EDIT));
         return Empty.INSTANCE;
     }
 

@@ -4,6 +4,7 @@ import io.loadcast.registry.access.Access;
 import io.loadcast.registry.promotion.Canary;
 import io.loadcast.registry.promotion.CanaryRequest;
 import io.loadcast.registry.promotion.CanaryState;
+import io.loadcast.registry.promotion.Overrides;
 import io.loadcast.registry.promotion.Promotion;
 import io.loadcast.registry.promotion.PromotionDecision;
 import io.loadcast.registry.promotion.PromotionPolicy;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,14 +35,28 @@ class PromotionController {
             @NotBlank String version,
             @NotNull @PositiveOrZero Double error) {}
 
+    /** Why a MANAGE key overrides the promotion policy; recorded in the audit log. */
+    record OverrideRequest(@NotBlank @Size(max = 1000) String reason) {}
+
     private final Promotion promotion;
     private final Canary canary;
+    private final Overrides overrides;
     private final Access access;
 
-    PromotionController(Promotion promotion, Canary canary, Access access) {
+    PromotionController(Promotion promotion, Canary canary, Overrides overrides, Access access) {
         this.promotion = promotion;
         this.canary = canary;
+        this.overrides = overrides;
         this.access = access;
+    }
+
+    @PostMapping("/versions/{version}/override")
+    PromotionDecision override(
+            @PathVariable String name,
+            @PathVariable String version,
+            @Valid @RequestBody OverrideRequest body,
+            HttpServletRequest request) {
+        return overrides.makeChampion(name, version, body.reason(), require(request, name, ApiRole.MANAGE));
     }
 
     @PutMapping("/policy")
@@ -67,7 +83,8 @@ class PromotionController {
     @PutMapping("/canary")
     CanaryState setCanary(
             @PathVariable String name, @Valid @RequestBody CanaryRequest body, HttpServletRequest request) {
-        return canary.set(name, body, require(request, name, ApiRole.EDIT));
+        String actor = require(request, name, ApiRole.EDIT);
+        return canary.set(name, body, actor, access.allowed(request, Access.REGISTERED_MODEL, name, ApiRole.MANAGE));
     }
 
     @GetMapping("/canary")

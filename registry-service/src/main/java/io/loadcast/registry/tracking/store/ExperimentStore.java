@@ -118,4 +118,16 @@ public class ExperimentStore {
                 rs.getLong("creation_time"),
                 tags);
     }
+
+    /** The experiment whose artifact location is the longest of {@code locations}, if any has one. */
+    public java.util.Optional<String> withLocation(java.util.List<String> locations) {
+        return jdbc
+                .queryForList(
+                        "select experiment_id from experiments where artifact_location in (:locations)"
+                                + " order by length(artifact_location) desc limit 1",
+                        Map.of("locations", locations),
+                        String.class)
+                .stream()
+                .findFirst();
+    }
 }

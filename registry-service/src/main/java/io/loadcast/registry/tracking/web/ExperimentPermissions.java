@@ -35,7 +35,7 @@ class ExperimentPermissions {
         }
     }
 
-    /** As in MLflow, whoever creates an experiment may manage it. */
+    /** Records the creator with its own role (see {@link Access#grantCreator}); soft-deleted experiments keep their rows, ids are never reused. */
     void grantCreator(HttpServletRequest request, String experimentId) {
         access.grantCreator(request, Access.EXPERIMENT, experimentId);
     }

@@ -183,11 +183,15 @@ class RunController {
     @PostMapping("/runs/log-batch")
     Empty logBatch(@RequestBody LogBatch request, HttpServletRequest http) {
         permissions.onRun(http, request.runId(), ApiRole.EDIT);
+        List<MetricValue> metrics = request.metrics() == null ? List.of() : request.metrics();
+        for (int i = 0; i < metrics.size(); i++) {
+            if (metrics.get(i) == null) {
+                throw MlflowException.invalid("Invalid value null for parameter 'metrics[" + i + "]'");
+            }
+        }
         logging.batch(
                 request.runId(),
-                request.metrics() == null
-                        ? List.of()
-                        : request.metrics().stream().map(this::metric).toList(),
+                metrics.stream().map(this::metric).toList(),
                 request.params() == null ? List.of() : request.params(),
                 request.tags() == null ? List.of() : request.tags());
         return Empty.INSTANCE;
