@@ -16,7 +16,7 @@ rm -rf "$out" && mkdir -p "$out"
 
 debootstrap --variant=minbase --include=ca-certificates bookworm "$rootfs" http://deb.debian.org/debian >"$out/debootstrap.log" 2>&1 \
   || { tail -20 "$out/debootstrap.log" >&2; exit 1; }
-"$java_home/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.management,jdk.naming.dns,jdk.zipfs,jdk.jfr,jdk.localedata \
+"$java_home/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.management,jdk.naming.dns,jdk.net,jdk.charsets,jdk.security.auth,jdk.zipfs,jdk.jfr,jdk.localedata \
   --strip-debug --no-man-pages --no-header-files --compress=2 --output "$rootfs/opt/java/openjdk"
 echo "loadcast:x:1000:1000:loadcast:/home/loadcast:/usr/sbin/nologin" >>"$rootfs/etc/passwd"
 echo "loadcast:x:1000:" >>"$rootfs/etc/group"

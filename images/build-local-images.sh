@@ -17,7 +17,7 @@ images/build-debian-image.sh >/dev/null
 jre_base() {
   local ctx; ctx="$(mktemp -d)"
   local java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
-  "$java_home/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.management,jdk.naming.dns,jdk.zipfs,jdk.jfr,jdk.localedata \
+  "$java_home/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.management,jdk.naming.dns,jdk.net,jdk.charsets,jdk.security.auth,jdk.zipfs,jdk.jfr,jdk.localedata \
     --strip-debug --no-man-pages --no-header-files --compress=2 --output "$ctx/openjdk"
   cp "$local_dir/jre17/Dockerfile" "$ctx/"
   docker build -q -t loadcast/jre17-base:local "$ctx" >/dev/null

@@ -30,9 +30,11 @@ if [[ -d "$seed" ]]; then
 fi
 
 echo "== clean machine: $image, repository copy without build output, ../shared read-only"
-# the first import of seven NESO years takes minutes; on a machine shared with other builds it took over 900 s
+# the first import of seven NESO years takes minutes: on a machine shared with other builds it took over 900 s,
+# and Kafka was not healthy within 120 s (controller events took 12 s)
 docker run --init --name "$name" "${mounts[@]}" -e MAVEN_ARGS="$maven_args" \
-  -e LOADCAST_SERVICE_TIMEOUT_SECONDS="${LOADCAST_SERVICE_TIMEOUT_SECONDS:-2400}" -w /src/loadcast "$image" bash -euo pipefail -c '
+  -e LOADCAST_SERVICE_TIMEOUT_SECONDS="${LOADCAST_SERVICE_TIMEOUT_SECONDS:-2400}" \
+  -e LOADCAST_INFRA_TIMEOUT_SECONDS="${LOADCAST_INFRA_TIMEOUT_SECONDS:-600}" -w /src/loadcast "$image" bash -euo pipefail -c '
   start=$(date +%s)
   # the README: a JDK 17+ (and curl for its example); ca-certificates brings in the network'"'"'s extra CAs
   apt-get update -qq
