@@ -31,6 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
             "loadcast.security.api-keys[2].role=READ",
             "loadcast.guardrail.policies.strict.off-topic.action=BLOCK",
             "loadcast.guardrail.policies.strict.pii.action=BLOCK",
+            "loadcast.guardrail.policies.strict.ungrounded.action=BLOCK",
             "loadcast.guardrail.rate-limit.keys.throttled=3",
             "loadcast.guardrail.max-text-length=100000"
         })
