@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Retrains the prompt-injection classifier (seeded, reproducible) and rewrites
-# guardrail-service/src/main/resources/models/injection-detector.json with its threshold, data hashes and metrics.
-# Args: [dataDir/prompt-injection] [outputFile] [seed]. About 1-3 minutes on 2 cores.
+# Retrains the prompt-injection classifier on every labelled source (shared/data/prompt-injection,
+# prompt-injection-extra, SciFact), sets its threshold by leave-one-source-out validation and rewrites
+# guardrail-service/src/main/resources/models/injection-detector.json (weights, threshold, data hashes, the
+# leave-one-source-out table). Embeddings are cached in guardrail-service/target/injection-embeddings.bin: the first
+# run embeds ~6,300 texts (15 min on a loaded 2-core machine), the leave-one-source-out fits take 10-30 min.
+# Args: [sharedDataDir] [outputFile].
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DATA="${1:-$(pwd)/../shared/data/prompt-injection}"
+DATA="${1:-$(pwd)/../shared/data}"
+OUT="${2:-$(pwd)/guardrail-service/src/main/resources/models/injection-detector.json}"
 ./mvnw -q install -DskipTests -pl contracts,service-starter
 ./mvnw -q -pl guardrail-service compile exec:java \
   -Dexec.mainClass=io.loadcast.guardrail.injection.TrainInjectionModel \
-  -Dexec.args="$DATA ${2:-guardrail-service/src/main/resources/models/injection-detector.json} ${3:-20261123}"
+  -Dexec.args="$DATA $OUT target/injection-embeddings.bin"

@@ -19,8 +19,10 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTextLength the longest text (or answer, or context) checked, in characters; longer is a 413 problem
  * @param maxContexts the most contexts one request may carry
  * @param injection the trained injection model and how long texts are windowed for it
+ * @param passages limits of the passage check (indirect injection in retrieved text)
  * @param embedding the bge-small embedding cache
- * @param topics the assistant's domain: allowed and denied topics described in words
+ * @param topics the assistant's domain: allowed topics described in words
+ * @param moderation thresholds of the harm and denied-topic checks
  * @param rateLimit requests per API key
  * @param policies per API key name (as configured under {@code loadcast.security.api-keys}); {@code default}
  *     applies to keys without their own, and fills what a key's policy leaves out
@@ -31,8 +33,10 @@ public record GuardrailProperties(
         @Positive @DefaultValue("100000") int maxTextLength,
         @Positive @DefaultValue("50") int maxContexts,
         @Valid @DefaultValue Injection injection,
+        @Valid @DefaultValue Passages passages,
         @Valid @DefaultValue Embedding embedding,
         @Valid @DefaultValue Topics topics,
+        @Valid @DefaultValue Moderation moderation,
         @Valid @DefaultValue RateLimit rateLimit,
         @Valid @DefaultValue Map<String, Policy> policies) {
 
@@ -45,8 +49,18 @@ public record GuardrailProperties(
             @NotBlank @DefaultValue("models/injection-detector.json")
             String model,
 
-            @Positive @DefaultValue("1500") int windowChars,
+            @Positive @DefaultValue("600") int windowChars,
             @Positive @DefaultValue("8") int maxWindows) {}
+
+    /**
+     * @param maxBatch most passages in one request (400 problem beyond)
+     * @param maxChars longest passage in characters (413 problem beyond)
+     * @param maxSegments most segments of one passage scored on their own
+     */
+    public record Passages(
+            @Positive @DefaultValue("50") int maxBatch,
+            @Positive @DefaultValue("20000") int maxChars,
+            @Positive @DefaultValue("40") int maxSegments) {}
 
     /**
      * @param cacheSize most embeddings kept (LRU by SHA-256 of the text, about 1.6 kB each); 0 turns the cache off
@@ -56,7 +70,6 @@ public record GuardrailProperties(
 
     /**
      * @param allowed descriptions of what the assistant is for; a text far from all of them is off-topic
-     * @param denied descriptions of what it must not discuss
      */
     public record Topics(
             @DefaultValue({
@@ -71,17 +84,21 @@ public record GuardrailProperties(
                 "weather, temperature and their effect on energy use",
                 "this forecasting system: models, data, metrics, training and drift"
             })
-            List<String> allowed,
+            List<String> allowed) {}
 
-            @DefaultValue({
-                "medical advice, diagnosis and medication",
-                "legal advice and lawsuits",
-                "politics, elections and political parties",
-                "stock picks, cryptocurrency and investment advice",
-                "weapons, explosives and violence",
-                "sexual content and dating"
-            })
-            List<String> denied) {}
+    /**
+     * Cosine-similarity thresholds to the exemplars of {@code moderation/harm-exemplars.txt}, calibrated by
+     * {@code HarmCalibrationBenchmark} (harmful requests against benign questions; see the README).
+     *
+     * @param harmThreshold violence, weapons, self-harm
+     * @param deniedThreshold medical, legal, financial advice, politics
+     */
+    public record Moderation(
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.75")
+            double harmThreshold,
+
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.75")
+            double deniedThreshold) {}
 
     /**
      * Bucket4j token bucket per API key: {@code capacity} requests, refilled at {@code perSecond}.
@@ -112,6 +129,7 @@ public record GuardrailProperties(
             @Nullable Rule obfuscation,
             @Nullable Rule pii,
             @Nullable Rule toxicity,
+            @Nullable Rule harm,
             @Nullable Rule offTopic,
             @Nullable Rule deniedTopic,
             @Nullable Rule ungrounded,

@@ -35,6 +35,7 @@ import org.springframework.test.context.ContextConfiguration;
             "loadcast.guardrail.rate-limit.keys." + GuardrailSpringTest.PAIRED + "=1",
             "loadcast.guardrail.policies.strict.off-topic.action=BLOCK",
             "loadcast.guardrail.policies.strict.pii.action=BLOCK",
+            "loadcast.guardrail.policies.strict.ungrounded.action=BLOCK",
             "loadcast.guardrail.rate-limit.keys.throttled=3",
             "loadcast.guardrail.max-text-length=100000"
         })

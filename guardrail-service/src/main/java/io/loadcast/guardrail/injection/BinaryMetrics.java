@@ -46,7 +46,7 @@ public record BinaryMetrics(int truePositives, int falsePositives, int trueNegat
         return falsePositives + trueNegatives == 0 ? 0 : (double) falsePositives / (falsePositives + trueNegatives);
     }
 
-    Map<String, Double> asMap() {
+    public Map<String, Double> asMap() {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("precision", round(precision()));
         m.put("recall", round(recall()));

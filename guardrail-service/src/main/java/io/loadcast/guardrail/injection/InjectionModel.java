@@ -64,7 +64,7 @@ public record InjectionModel(
     }
 
     /** Probability that a de-obfuscated text with this embedding is an injection. */
-    double probability(Deobfuscated text, float[] embedding) {
+    public double probability(Deobfuscated text, float[] embedding) {
         return probability(InjectionFeaturizer.features(text, embedding, lexicalFeatures, charNgramBuckets));
     }
 

@@ -37,6 +37,7 @@ class InjectionModelInfo implements InfoContributor {
         details.put("charNgramBuckets", model.charNgramBuckets());
         details.put("lexicalFeatures", model.lexicalFeatures().size());
         details.put("test", model.metrics().getOrDefault("test", Map.of()));
+        details.put("leaveOneSourceOut", model.metrics().getOrDefault("loso:pooled", Map.of()));
         builder.withDetail("injectionModel", details);
     }
 }

@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 /**
  * Groundedness: the share of answer sentences supported by the contexts, a sentence being supported when at least
  * {@value #SUPPORT} of its content words (stop words removed, crudely stemmed) occur in one context, in the spirit of
- * the lexical-overlap baselines of RAGAS "faithfulness". Relevance: the share of the question's content words the
+ * the lexical-overlap baselines of RAGAS "faithfulness", and only when the context also states the sentence's
+ * {@link Facts} (numbers with units, directions, named entities): "imports 4,100 MW" is not grounded in a context
+ * that says 2,100 MW however many words they share. Relevance: the share of the question's content words the
  * answer takes up. Both are lexical, so paraphrase lowers them; they cost microseconds.
  */
 @Component
 public class GroundednessScorer {
 
     static final double SUPPORT = 0.6;
+    static final double PARAPHRASE_SUPPORT = 0.3;
 
     private static final Set<String> STOP = Set.of(
             "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
@@ -31,6 +34,9 @@ public class GroundednessScorer {
     public double groundedness(String answer, List<String> contexts) {
         List<Set<String>> contextWords =
                 contexts.stream().map(GroundednessScorer::contentWords).toList();
+        List<Facts> contextFacts = contexts.stream().map(Facts::of).toList();
+        List<String> lower =
+                contexts.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         int sentences = 0;
         int supported = 0;
         for (String sentence : sentences(answer)) {
@@ -39,15 +45,30 @@ public class GroundednessScorer {
                 continue;
             }
             sentences++;
-            for (Set<String> context : contextWords) {
-                long found = words.stream().filter(context::contains).count();
-                if (found >= SUPPORT * words.size()) {
+            Facts facts = Facts.of(sentence);
+            for (int i = 0; i < contexts.size(); i++) {
+                if (supports(words, facts, contextWords.get(i), contextFacts.get(i), lower.get(i))) {
                     supported++;
                     break;
                 }
             }
         }
         return sentences == 0 ? 1 : (double) supported / sentences;
+    }
+
+    /**
+     * A context supports a sentence when it states all of the sentence's facts (quantities, directions, entities)
+     * and shares enough of its words: {@value #SUPPORT} of them, or {@value #PARAPHRASE_SUPPORT} when the sentence
+     * has facts and all of them check out (a faithful paraphrase keeps the facts and changes the wording).
+     */
+    private static boolean supports(
+            Set<String> words, Facts facts, Set<String> context, Facts contextFacts, String contextLower) {
+        if (!facts.supportedBy(contextFacts, contextLower)) {
+            return false;
+        }
+        long found = words.stream().filter(context::contains).count();
+        double needed = facts.isEmpty() ? SUPPORT : PARAPHRASE_SUPPORT;
+        return found >= needed * words.size();
     }
 
     public double relevance(String question, String answer) {

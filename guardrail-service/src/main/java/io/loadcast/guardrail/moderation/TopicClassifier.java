@@ -7,25 +7,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Places a text relative to the configured domain by cosine similarity of bge-small embeddings to short
- * descriptions of allowed and denied topics (embedded once at start).
+ * descriptions of the allowed topics (embedded once at start). Denied topics are {@link HarmClassifier}'s.
  */
 @Component
 public class TopicClassifier {
 
     /**
      * @param allowedSimilarity highest cosine similarity to an allowed topic
-     * @param deniedSimilarity highest cosine similarity to a denied topic
      */
-    public record TopicScores(double allowedSimilarity, double deniedSimilarity) {
+    public record TopicScores(double allowedSimilarity) {
 
         /** Grows as the text leaves the domain: 1 - similarity to the nearest allowed topic. */
         public double offTopicScore() {
             return clamp(1 - allowedSimilarity);
-        }
-
-        /** Similarity to the nearest denied topic, or 0 when an allowed topic is nearer. */
-        public double deniedScore() {
-            return deniedSimilarity > allowedSimilarity ? clamp(deniedSimilarity) : 0;
         }
 
         private static double clamp(double v) {
@@ -34,16 +28,14 @@ public class TopicClassifier {
     }
 
     private final List<float[]> allowed;
-    private final List<float[]> denied;
 
     public TopicClassifier(TextEmbedder embedder, GuardrailProperties properties) {
         this.allowed =
                 properties.topics().allowed().stream().map(embedder::embed).toList();
-        this.denied = properties.topics().denied().stream().map(embedder::embed).toList();
     }
 
     public TopicScores score(float[] embedding) {
-        return new TopicScores(max(allowed, embedding), max(denied, embedding));
+        return new TopicScores(max(allowed, embedding));
     }
 
     private static double max(List<float[]> topics, float[] embedding) {

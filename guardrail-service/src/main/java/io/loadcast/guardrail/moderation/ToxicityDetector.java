@@ -22,6 +22,10 @@ public class ToxicityDetector {
                     "\\b(kill|murder|shoot|stab|rape|hurt|beat up|burn down)\\s+(you|u|him|her|them|everyone|all of you|your \\w+)\\b",
                     0.9),
             family("\\b(i will|i'll|gonna|going to)\\s+(find|hunt|come for|destroy)\\s+(you|u)\\b", 0.8),
+            // a threat against a third person: "I will kill the engineer who ..."
+            family(
+                    "\\b(i will|i'll|i'm going to|im going to|i am going to|gonna)\\s+(kill|murder|shoot|stab|strangle|beat up|hurt)\\s+(the|that|this|my|his|her|their|those|these)\\s+\\w+",
+                    0.9),
             family("\\b(kill yourself|kys|go die|hope you die|drop dead)\\b", 0.95),
             family(
                     "\\b(idiot|moron|imbecile|stupid|dumb|retard(ed)?|loser|pathetic|worthless|useless piece|scum|trash|garbage human|halfwit|dimwit|cretin)\\b",

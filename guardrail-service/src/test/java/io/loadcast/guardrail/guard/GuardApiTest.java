@@ -248,12 +248,14 @@ class GuardApiTest {
     void tellsWhichInjectionModelIsLoaded() throws Exception {
         JsonNode model = GuardHttp.JSON.readTree(http.get("/actuator/info")).path("injectionModel");
 
-        assertThat(model.path("name").asString()).isEqualTo("prompt-injection-logreg-bge-small-charngram");
-        assertThat(model.path("version").asString()).isEqualTo("2");
-        assertThat(model.path("charNgramBuckets").asInt()).isPositive();
+        assertThat(model.path("name").asString()).isEqualTo("prompt-injection-logreg-bge-small");
+        assertThat(model.path("version").asString()).isEqualTo("3");
+        // v3 chose the embedding + lexical layout by leave-one-source-out validation: no n-gram block
+        assertThat(model.path("charNgramBuckets").asInt()).isZero();
+        assertThat(model.path("leaveOneSourceOut").path("f1").asDouble()).isBetween(0.0, 1.0);
         assertThat(model.path("threshold").asDouble()).isBetween(0.0, 1.0);
         assertThat(http.get("/actuator/prometheus"))
-                .containsPattern("loadcast_guardrail_injection_model_threshold\\{[^}]*version=\"2\"");
+                .containsPattern("loadcast_guardrail_injection_model_threshold\\{[^}]*version=\"3\"");
     }
 
     private double injectionsBlocked() {

@@ -29,8 +29,10 @@ class ShippedInjectionModelTest {
 
         assertThat(attack).isGreaterThanOrEqualTo(model.threshold());
         assertThat(question).isLessThan(model.threshold());
-        assertThat(model.trainingData()).containsKey("deepset_prompt_injections_train.csv");
-        assertThat(model.metrics().get("test")).containsKeys("precision", "recall", "f1", "fpr");
+        assertThat(model.trainingData().keySet())
+                .anySatisfy(k -> assertThat(k).endsWith("deepset_prompt_injections_train.csv"));
+        assertThat(model.metrics().getOrDefault("loso:pooled", model.metrics().get("test")))
+                .containsKeys("precision", "recall", "f1", "fpr");
     }
 
     @Test

@@ -47,4 +47,27 @@ class ModerationTest {
         assertThat(groundedness.relevance("How do heat pumps work?", "The football season starts in August."))
                 .isZero();
     }
+
+    @Test
+    void wrongNumberDirectionOrPlaceIsNotGroundedButAFaithfulParaphraseIs() {
+        List<String> contexts = List.of("Yesterday evening GB imported 2,100 MW from France over IFA2.");
+
+        assertThat(groundedness.groundedness("Yesterday evening GB imported 4,100 MW from France over IFA2.", contexts))
+                .isZero();
+        assertThat(groundedness.groundedness("Yesterday evening GB exported 2,100 MW to France over IFA2.", contexts))
+                .isZero();
+        assertThat(groundedness.groundedness("Yesterday evening GB imported 2,100 MW from Norway over IFA2.", contexts))
+                .isZero();
+        assertThat(groundedness.groundedness(
+                        "Over IFA2, France supplied GB with 2.1 GW of imports yesterday.", contexts))
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void threatAgainstAThirdPersonIsToxic() {
+        assertThat(toxicity.score("I will kill the engineer who caused this blackout"))
+                .isGreaterThanOrEqualTo(0.5);
+        assertThat(toxicity.score("How do I kill a stuck Python process on the forecast server?"))
+                .isZero();
+    }
 }

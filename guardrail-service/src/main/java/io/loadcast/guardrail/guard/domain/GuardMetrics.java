@@ -1,6 +1,7 @@
 package io.loadcast.guardrail.guard.domain;
 
 import io.loadcast.guardrail.GuardrailProperties.Action;
+import io.loadcast.guardrail.moderation.HarmCategory;
 import io.loadcast.guardrail.pii.PiiType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,10 +36,13 @@ class GuardMetrics {
                         ViolationKind.OBFUSCATION,
                         ViolationKind.PII,
                         ViolationKind.TOXICITY,
+                        ViolationKind.HARM,
                         ViolationKind.OFF_TOPIC,
                         ViolationKind.DENIED_TOPIC),
                 "output",
-                List.of(ViolationKind.PII, ViolationKind.TOXICITY, ViolationKind.UNGROUNDED, ViolationKind.IRRELEVANT));
+                List.of(ViolationKind.PII, ViolationKind.TOXICITY, ViolationKind.UNGROUNDED, ViolationKind.IRRELEVANT),
+                "passage",
+                List.of(ViolationKind.INDIRECT_INJECTION));
         kinds.forEach((check, list) -> {
             for (Decision decision : Decision.values()) {
                 decisions(check, decision);
@@ -48,6 +52,12 @@ class GuardMetrics {
                 if (kind == ViolationKind.PII) {
                     for (PiiType type : PiiType.values()) {
                         violations(check, "PII_" + type.name(), action);
+                    }
+                } else if (kind == ViolationKind.HARM) {
+                    for (HarmCategory c : HarmCategory.values()) {
+                        if (c.harm()) {
+                            violations(check, "HARM_" + c.name(), action);
+                        }
                     }
                 } else {
                     violations(check, kind.name(), action == Action.REDACT ? Action.BLOCK : action);

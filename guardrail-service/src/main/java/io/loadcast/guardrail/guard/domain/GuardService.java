@@ -1,8 +1,11 @@
 package io.loadcast.guardrail.guard.domain;
 
+import io.loadcast.guardrail.GuardrailProperties;
 import io.loadcast.guardrail.embedding.TextEmbedder;
 import io.loadcast.guardrail.guard.store.AuditLog;
+import io.loadcast.guardrail.injection.FeatureTable;
 import io.loadcast.guardrail.moderation.GroundednessScorer;
+import io.loadcast.guardrail.moderation.HarmClassifier;
 import io.loadcast.guardrail.moderation.TopicClassifier;
 import io.loadcast.guardrail.moderation.ToxicityDetector;
 import io.loadcast.guardrail.obfuscation.Deobfuscated;
@@ -19,6 +22,9 @@ public class GuardService {
     private final Deobfuscator deobfuscator;
     private final TextEmbedder embedder;
     private final InjectionScanner injection;
+    private final IndirectInjectionScanner indirect;
+    private final HarmClassifier harm;
+    private final GuardrailProperties.Moderation moderation;
     private final PiiDetector pii;
     private final ToxicityDetector toxicity;
     private final TopicClassifier topics;
@@ -31,6 +37,9 @@ public class GuardService {
             Deobfuscator deobfuscator,
             TextEmbedder embedder,
             InjectionScanner injection,
+            IndirectInjectionScanner indirect,
+            HarmClassifier harm,
+            GuardrailProperties properties,
             PiiDetector pii,
             ToxicityDetector toxicity,
             TopicClassifier topics,
@@ -41,6 +50,9 @@ public class GuardService {
         this.deobfuscator = deobfuscator;
         this.embedder = embedder;
         this.injection = injection;
+        this.indirect = indirect;
+        this.harm = harm;
+        this.moderation = properties.moderation();
         this.pii = pii;
         this.toxicity = toxicity;
         this.topics = topics;
@@ -55,24 +67,27 @@ public class GuardService {
         long started = System.nanoTime();
         Findings findings = new Findings(policies, caller);
         Deobfuscated clean = deobfuscator.normalize(text);
-        float[] head = embedder.embed(InjectionScanner.head(clean.text()));
+        float[] head = embedder.embed(FeatureTable.head(clean.text()));
         findings.add(ViolationKind.PROMPT_INJECTION, injection.score(clean, head), injection.threshold());
         if (clean.obfuscated()) {
             findings.add(ViolationKind.OBFUSCATION, clean.score(), 0.5);
         }
         findings.addPii(pii.detect(text));
         findings.add(ViolationKind.TOXICITY, toxicity.score(clean.text()), 0.5);
-        TopicClassifier.TopicScores topic = topics.score(head);
-        findings.add(ViolationKind.OFF_TOPIC, topic.offTopicScore(), 0.5);
-        findings.add(ViolationKind.DENIED_TOPIC, topic.deniedScore(), 0.7);
+        addHarm(findings, head);
+        findings.add(ViolationKind.OFF_TOPIC, topics.score(head).offTopicScore(), 0.5);
         for (String context : contexts) {
-            Deobfuscated c = deobfuscator.normalize(context);
-            findings.add(
-                    ViolationKind.INDIRECT_INJECTION,
-                    injection.score(c, embedder.embed(InjectionScanner.head(c.text()))),
-                    injection.threshold());
+            findings.add(ViolationKind.INDIRECT_INJECTION, indirect.score(context), indirect.threshold());
         }
         return finish("INPUT", caller, text, findings, null, null, started);
+    }
+
+    private void addHarm(Findings findings, float[] embedding) {
+        HarmClassifier.Match h = harm.harm(embedding);
+        findings.add(
+                ViolationKind.HARM, "HARM_" + h.category().name(), h.similarity(), moderation.harmThreshold(), null);
+        HarmClassifier.Match d = harm.deniedTopic(embedding);
+        findings.add(ViolationKind.DENIED_TOPIC, d.similarity(), moderation.deniedThreshold());
     }
 
     /** Personal-data leakage, abuse, groundedness in the contexts and relevance to the question of an answer. */

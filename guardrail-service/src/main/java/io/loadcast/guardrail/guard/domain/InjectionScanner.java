@@ -2,6 +2,7 @@ package io.loadcast.guardrail.guard.domain;
 
 import io.loadcast.guardrail.GuardrailProperties;
 import io.loadcast.guardrail.embedding.TextEmbedder;
+import io.loadcast.guardrail.injection.FeatureTable;
 import io.loadcast.guardrail.injection.InjectionDetector;
 import io.loadcast.guardrail.obfuscation.Deobfuscated;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InjectionScanner {
 
-    static final int HEAD_CHARS = 1500;
+    static final int HEAD_CHARS = FeatureTable.HEAD_CHARS;
 
     private final InjectionDetector detector;
     private final TextEmbedder embedder;
@@ -26,10 +27,6 @@ class InjectionScanner {
         this.embedder = embedder;
         this.windowChars = properties.injection().windowChars();
         this.maxWindows = properties.injection().maxWindows();
-    }
-
-    static String head(String text) {
-        return text.length() <= HEAD_CHARS ? text : text.substring(0, HEAD_CHARS);
     }
 
     double score(Deobfuscated text, float[] headEmbedding) {

@@ -13,8 +13,9 @@ public enum ViolationKind {
     OBFUSCATION(Policy::obfuscation, Action.LOG, 0.5),
     PII(Policy::pii, Action.REDACT, 0.5),
     TOXICITY(Policy::toxicity, Action.BLOCK, 0.5),
+    HARM(Policy::harm, Action.BLOCK, null),
     OFF_TOPIC(Policy::offTopic, Action.LOG, 0.5),
-    DENIED_TOPIC(Policy::deniedTopic, Action.BLOCK, 0.7),
+    DENIED_TOPIC(Policy::deniedTopic, Action.BLOCK, null),
     UNGROUNDED(Policy::ungrounded, Action.LOG, 0.5),
     IRRELEVANT(Policy::irrelevant, Action.LOG, 0.9);
 

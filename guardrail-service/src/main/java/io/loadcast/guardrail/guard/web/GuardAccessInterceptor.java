@@ -21,6 +21,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 class GuardAccessInterceptor implements HandlerInterceptor {
 
+    private static final String PASSAGES = "/api/v1/guard/passages";
+
     private final RateLimitBuckets buckets;
     private final GuardrailProperties.RateLimit limit;
     private final Counter limited;
@@ -33,13 +35,21 @@ class GuardAccessInterceptor implements HandlerInterceptor {
                 .register(registry);
     }
 
+    /** Name used for requests without a key on the open passage check: the default policy and a shared bucket. */
+    static final String ANONYMOUS = "anonymous";
+
+    /** The key's name, or {@link #ANONYMOUS} without a key (the passage check needs none). */
+    static String callerOrAnonymous(HttpServletRequest request) {
+        return ApiCaller.of(request).map(ApiCaller::name).orElse(ANONYMOUS);
+    }
+
     static String callerName(HttpServletRequest request) {
         return ApiCaller.of(request).map(ApiCaller::name).orElseThrow(GuardAccessInterceptor::unauthenticated);
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String caller = callerName(request);
+        String caller = request.getRequestURI().endsWith(PASSAGES) ? callerOrAnonymous(request) : callerName(request);
         ConsumptionProbe probe = buckets.consume(caller);
         if (!probe.isConsumed()) {
             limited.increment();
