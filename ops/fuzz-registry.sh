@@ -16,15 +16,15 @@ status=0
 for target in "${targets[@]}"; do
   echo "fuzzing RegistryParsersFuzzTest#${target} for ${seconds}s"
   JAZZER_FUZZ=1 timeout -k 30 "$((seconds + 30))" ./mvnw -B -q -pl registry-service surefire:test@fuzz-regression \
-    -Dtest="RegistryParsersFuzzTest#${target}" -Dsurefire.failIfNoSpecifiedTests=false > "target-fuzz-${target}.log" 2>&1
+    -Dtest="RegistryParsersFuzzTest#${target}" -Dsurefire.failIfNoSpecifiedTests=false > "registry-service/target/fuzz-${target}.log" 2>&1
   rc=$?
   # JVM start-up takes about 30 s of the budget; 124 is the timeout: no crash in the time given
   if [ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && [ "$rc" -ne 137 ]; then
-    echo "RegistryParsersFuzzTest#${target} found a crash (log: target-fuzz-${target}.log)" >&2
+    echo "RegistryParsersFuzzTest#${target} found a crash (log: registry-service/target/fuzz-${target}.log)" >&2
     status=1
   fi
-  grep -E "^#[0-9]+" "target-fuzz-${target}.log" | tail -1
-  rm -f "target-fuzz-${target}.log"
+  grep -E "^#[0-9]+" "registry-service/target/fuzz-${target}.log" | tail -1
+  rm -f "registry-service/target/fuzz-${target}.log"
 done
 git status --short "$inputs" | grep crash- && echo "new crash inputs above: commit them with the fix" >&2
 exit "$status"
