@@ -19,7 +19,8 @@ import urllib.request
 import uuid
 from datetime import datetime, timedelta, timezone
 
-COMPOSE = ["docker-compose", "-p", "loadcast", "-f", "docker-compose.yml", "-f", "docker-compose.local.yml"]
+COMPOSE = ["docker-compose", "-p", "loadcast", "--env-file", ".loadcast/compose.env", "-f", "docker-compose.yml",
+           "-f", "docker-compose.local.yml"]
 PORTS = {"ingest": 8081, "forecast": 8082, "rag": 8083}
 
 
