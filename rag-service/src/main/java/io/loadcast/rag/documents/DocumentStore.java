@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The documents' source of truth, shared by every replica (PostgreSQL): each write also appends to a change log
- * that every replica's {@link ChangeFollower} applies to its own Lucene index.
+ * that every replica's {@link ChangeFollower} applies to its own Lucene index. Every method throws a 503 problem
+ * ({@code document-store-unavailable}) when the database cannot be reached.
  */
 public interface DocumentStore {
 

@@ -2,15 +2,20 @@ package io.loadcast.rag.documents.store;
 
 import io.loadcast.rag.documents.DocumentInput;
 import io.loadcast.rag.documents.DocumentStore;
+import io.loadcast.starter.problem.LoadcastProblemException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,24 +87,29 @@ class JdbcDocumentStore implements DocumentStore {
 
     @Override
     public List<Change> changesAfter(long seq, int limit) {
-        return jdbc.sql("select seq, document_id, kind from document_changes where seq > ? order by seq limit ?")
+        return reachable(() -> jdbc.sql(
+                        "select seq, document_id, kind from document_changes where seq > ? order by seq limit ?")
                 .params(seq, limit)
                 .query((rs, row) -> new Change(
                         rs.getLong("seq"), rs.getString("document_id"), ChangeKind.valueOf(rs.getString("kind"))))
-                .list();
+                .list());
     }
 
     @Override
     public Optional<Stored> find(String id) {
-        return jdbc.sql(
+        return reachable(() -> jdbc.sql(
                         "select id, title, text, metadata::text as metadata, content_sha256 from documents where id = ?")
                 .params(id)
                 .query(this::stored)
-                .optional();
+                .optional());
     }
 
     @Override
     public Page page(int offset, int limit) {
+        return reachable(() -> pageOf(offset, limit));
+    }
+
+    private Page pageOf(int offset, int limit) {
         List<Listed> items = jdbc.sql("select id, title from documents order by id offset ? limit ?")
                 .params(offset, limit)
                 .query((rs, row) -> new Listed(rs.getString("id"), rs.getString("title")))
@@ -117,14 +127,28 @@ class JdbcDocumentStore implements DocumentStore {
     }
 
     /** Runs a write holding the change log's lock until it commits. */
-    private List<String> inTransaction(java.util.function.Supplier<List<String>> write) {
-        List<String> result = transactions.execute(status -> {
+    private List<String> inTransaction(Supplier<List<String>> write) {
+        List<String> result = reachable(() -> transactions.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)")
                     .params(CHANGE_LOG_LOCK)
                     .query((rs, row) -> 0)
                     .list();
             return write.get();
-        });
+        }));
         return result == null ? List.of() : result;
+    }
+
+    /** Runs a database call; an unreachable or failing database is a 503 problem, never a 500. */
+    private static <T> T reachable(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (DataAccessException | TransactionException e) {
+            throw new LoadcastProblemException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "document-store-unavailable",
+                    "Document store unavailable",
+                    "The documents database did not answer: "
+                            + e.getMostSpecificCause().getMessage());
+        }
     }
 }
