@@ -30,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
  * @param demoDocs folders indexed at startup and re-synced on {@code syncInterval} (env {@code LOADCAST_DEMO_DOCS})
  * @param syncInterval how often the folders are re-synced
  * @param suiteDocs loadcast's own documentation, indexed as a collection so the assistant can explain the suite
+ * @param replicas how this replica follows the documents every replica shares
  */
 @Validated
 @ConfigurationProperties("loadcast.rag")
@@ -56,7 +57,14 @@ public record RagProperties(
         @Valid @NotNull @DefaultValue Experiment experiment,
         @Valid @NotNull @DefaultValue Cache cache,
         @Valid @NotNull @DefaultValue Answers answers,
-        @Valid @NotNull @DefaultValue ForecastTool forecastTool) {
+        @Valid @NotNull @DefaultValue ForecastTool forecastTool,
+        @Valid @NotNull @DefaultValue Replicas replicas) {
+
+    /**
+     * @param pollInterval how long after one read of the shared change log the next starts: how stale this
+     *     replica's index may be behind an upload to another replica (plus the time to embed the document)
+     */
+    public record Replicas(@NotNull @DefaultValue("1s") Duration pollInterval) {}
 
     /**
      * @param maxChars a chunk's size limit; bge-small truncates at 512 tokens, about 2,000 characters of English

@@ -1,6 +1,7 @@
 package io.loadcast.rag.documents;
 
 import io.loadcast.rag.search.Chunk;
+import io.loadcast.rag.search.DocumentSummary;
 import io.loadcast.rag.search.IndexedDocument;
 import io.loadcast.rag.search.SearchService;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The documents feature's facade: chunks documents and hands them to the index, skipping unchanged ones. */
+/**
+ * The documents feature's facade: writes documents to the shared {@link DocumentStore} (the source of truth for
+ * every replica), then chunks them and hands them to this replica's index at once, skipping unchanged ones. The
+ * other replicas index them when their {@link ChangeFollower} reads the change.
+ */
 public final class DocumentIngestion {
 
     /** What happened to one document. */
@@ -20,14 +25,27 @@ public final class DocumentIngestion {
 
     private final SearchService search;
     private final Chunker chunker;
+    private final DocumentStore store;
 
-    DocumentIngestion(SearchService search, Chunker chunker) {
+    DocumentIngestion(SearchService search, Chunker chunker, DocumentStore store) {
         this.search = search;
         this.chunker = chunker;
+        this.store = store;
     }
 
-    /** Indexes the documents; one whose title, text and metadata are already indexed is left as it is. */
+    /**
+     * Stores the documents (a document stored with the same content is not written again, so replicas syncing the
+     * same folders log each file once), then indexes them here.
+     */
     public List<Ingested> ingest(List<DocumentInput> documents) {
+        store.upsert(documents.stream()
+                .map(d -> new DocumentStore.Stored(d, contentHash(d)))
+                .toList());
+        return indexLocally(documents);
+    }
+
+    /** Indexes the documents here only; one whose title, text and metadata are already indexed is left as it is. */
+    List<Ingested> indexLocally(List<DocumentInput> documents) {
         List<Ingested> results = new ArrayList<>();
         List<IndexedDocument> changed = new ArrayList<>();
         for (DocumentInput document : documents) {
@@ -44,8 +62,25 @@ public final class DocumentIngestion {
         return results;
     }
 
+    /** Deletes the document from the store and from this replica's index; false when neither held it. */
     public boolean delete(String id) {
-        return search.delete(id);
+        boolean stored = store.delete(id);
+        return search.delete(id) || stored;
+    }
+
+    /** Removes the document from this replica's index only. */
+    void deleteLocally(String id) {
+        search.delete(id);
+    }
+
+    /** One page of the stored documents in id order, with the chunks this replica's index holds for each. */
+    public DocumentSummary.Page documents(int page, int size) {
+        DocumentStore.Page found = store.page(page * size, size);
+        return new DocumentSummary.Page(
+                found.items().stream()
+                        .map(d -> new DocumentSummary(d.id(), d.title(), search.chunkCount(d.id())))
+                        .toList(),
+                found.total());
     }
 
     /** Ids of the documents a folder sync indexed from {@code folder}. */

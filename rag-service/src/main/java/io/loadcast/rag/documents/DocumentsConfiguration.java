@@ -22,14 +22,29 @@ class DocumentsConfiguration {
     }
 
     @Bean
-    DocumentIngestion documentIngestion(SearchService search, RagProperties properties) {
+    DocumentIngestion documentIngestion(SearchService search, RagProperties properties, DocumentStore store) {
         return new DocumentIngestion(
                 search,
                 new Chunker(
                         properties.chunking().maxChars(),
                         properties.chunking().overlapChars(),
                         properties.chunking().maxTokens(),
-                        search::countTokens));
+                        search::countTokens),
+                store);
+    }
+
+    @Bean(destroyMethod = "close")
+    ChangeFollower changeFollower(DocumentStore store, DocumentIngestion ingestion) {
+        return new ChangeFollower(store, ingestion);
+    }
+
+    /** Follows the shared change log once the service is ready: catches up from sequence 0, then polls. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startChangeFollower(ApplicationReadyEvent ready) {
+        RagProperties properties = ready.getApplicationContext().getBean(RagProperties.class);
+        ready.getApplicationContext()
+                .getBean(ChangeFollower.class)
+                .start(properties.replicas().pollInterval().toMillis());
     }
 
     @Bean

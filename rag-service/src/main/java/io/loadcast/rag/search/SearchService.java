@@ -92,6 +92,11 @@ public final class SearchService {
         return io(() -> index.documents(page * size, size));
     }
 
+    /** How many chunks of the document this index holds (0 while it is not indexed here). */
+    public int chunkCount(String documentId) {
+        return io(() -> index.chunkCount(documentId));
+    }
+
     public int chunkCount() {
         return io(index::chunkCount);
     }

@@ -5,7 +5,6 @@ import io.loadcast.rag.documents.DocumentInput;
 import io.loadcast.rag.documents.DocumentUploads;
 import io.loadcast.rag.documents.IngestJobs;
 import io.loadcast.rag.search.DocumentSummary;
-import io.loadcast.rag.search.SearchService;
 import io.loadcast.starter.problem.LoadcastProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -36,23 +35,23 @@ class DocumentController {
     private final DocumentIngestion ingestion;
     private final DocumentUploads uploads;
     private final IngestJobs jobs;
-    private final SearchService search;
 
-    DocumentController(DocumentIngestion ingestion, DocumentUploads uploads, IngestJobs jobs, SearchService search) {
+    DocumentController(DocumentIngestion ingestion, DocumentUploads uploads, IngestJobs jobs) {
         this.ingestion = ingestion;
         this.uploads = uploads;
         this.jobs = jobs;
-        this.search = search;
     }
 
     record DocumentsPage(List<DocumentSummary> items, int page, int size, int total) {}
 
-    @Operation(summary = "The indexed documents in id order, with their titles and chunk counts (paged)")
+    @Operation(
+            summary =
+                    "The stored documents in id order (shared by every replica), with titles and this replica's chunk counts (paged)")
     @GetMapping
     DocumentsPage list(
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        DocumentSummary.Page found = search.documents(page, size);
+        DocumentSummary.Page found = ingestion.documents(page, size);
         return new DocumentsPage(found.items(), page, size, found.total());
     }
 

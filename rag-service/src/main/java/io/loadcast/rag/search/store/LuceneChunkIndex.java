@@ -176,6 +176,10 @@ public final class LuceneChunkIndex implements Closeable {
         });
     }
 
+    public int chunkCount(String documentId) throws IOException {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(DOCUMENT_ID, documentId))));
+    }
+
     public int chunkCount() throws IOException {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
