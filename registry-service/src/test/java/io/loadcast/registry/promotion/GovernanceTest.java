@@ -130,6 +130,8 @@ class GovernanceTest {
     private String version(double mape) {
         String runId = client.createRun(experimentId).getRunId();
         client.logMetric(runId, "mape", mape);
+        // seasonal-naive on the same origins, which a first version must beat by the policy's margin
+        client.logMetric(runId, "baseline_mape", 20.0);
         client.setTag(runId, "loadcast.dataset_hash", "sha256:d1");
         return json(client.sendPost(
                         "model-versions/create",
