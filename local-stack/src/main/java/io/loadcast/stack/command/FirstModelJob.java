@@ -37,7 +37,7 @@ final class FirstModelJob {
     /** Starts the run and waits for it up to {@code timeout}; true when a model version serves. */
     boolean run(Duration timeout) throws InterruptedException {
         String body = "{\"seriesIds\":[\"GB-ND\"],\"from\":\"2023-01-01T00:00:00Z\",\"to\":\"2025-01-01T00:00:00Z\","
-                + "\"model\":\"linear\",\"modelName\":\"gb-nd-linear\"}";
+                + "\"model\":\"linear\",\"modelName\":\"forecast-gb-nd\"}";
         try {
             HttpResponse<String> started = http.send(
                     HttpRequest.newBuilder(forecast.resolve("/api/v1/training-runs"))
@@ -71,7 +71,7 @@ final class FirstModelJob {
             Matcher status = STATUS.matcher(run);
             if (status.find() && status.group(1).equals("SUCCEEDED")) {
                 Matcher version = VERSION.matcher(run);
-                out.println("  First model: gb-nd-linear version " + (version.find() ? version.group(1) : "?")
+                out.println("  First model: forecast-gb-nd version " + (version.find() ? version.group(1) : "?")
                         + " trained, backtested and serving");
                 return true;
             }
