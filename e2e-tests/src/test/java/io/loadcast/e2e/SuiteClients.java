@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ import tools.jackson.databind.JsonNode;
 
 /** The calls the journey makes, each on a service's documented public API. */
 final class SuiteClients {
+
+    /** Answers in a row that must name the version: more than the replicas a proxy spreads them over (two). */
+    private static final int SERVED_IN_A_ROW = 4;
 
     private static final Pattern SWAPS_LOADED =
             Pattern.compile("(?m)^loadcast_forecast_model_swaps_total\\{[^}]*outcome=\"loaded\"[^}]*} ([0-9.E+-]+)$");
@@ -92,19 +96,22 @@ final class SuiteClients {
     /** Waits until forecast-service answers with {@code version}: a hot swap, polled, never slept for. */
     JsonNode awaitServedVersion(String seriesId, Instant origin, String version, Duration timeout) {
         AtomicReference<String> last = new AtomicReference<>("nothing");
+        // behind a proxy (the compose stack) each answer may come from another replica, and each replica swaps on its
+        // own: the version is served when several answers in a row agree, not when one replica has it
+        AtomicInteger agreeing = new AtomicInteger();
         return Poll.until(
-                "forecast-service to serve version " + version + " of " + seriesId,
+                "forecast-service to serve version " + version + " of " + seriesId + " on every replica",
                 timeout,
                 () -> {
                     Api.Answer answer = forecastAsOf(seriesId, origin, 48);
                     last.set(answer.status() + " " + answer.body());
-                    return answer.status() == 200
-                                    && answer.json()
-                                            .path("modelVersion")
-                                            .asString()
-                                            .equals(version)
-                            ? Optional.of(answer.json())
-                            : Optional.empty();
+                    boolean served = answer.status() == 200
+                            && answer.json().path("modelVersion").asString().equals(version);
+                    int inARow = served ? agreeing.incrementAndGet() : 0;
+                    if (!served) {
+                        agreeing.set(0);
+                    }
+                    return inARow >= SERVED_IN_A_ROW ? Optional.of(answer.json()) : Optional.empty();
                 },
                 last::get);
     }
