@@ -55,6 +55,8 @@ public final class AssistantBenchmark {
                 AssistantEvaluation.run(app, questions);
             }
         }
+        // the stubs' HTTP server executors are not daemon threads: without this exec:java waits for them forever
+        System.exit(0);
     }
 
     /** The answerer's top sentence relevance per question, over the top-5 hybrid hits. */
