@@ -138,11 +138,15 @@ public record ForecastProperties(
     /**
      * Drift detection.
      *
-     * @param window live readings compared with the reference (time-ordered, most recent)
-     * @param ksThreshold KS distance above which inputs drifted
-     * @param psiThreshold PSI above which inputs drifted (0.25 is the usual "significant shift")
-     * @param wassersteinThreshold Wasserstein distance, in reference standard deviations, above which inputs drifted
+     * @param window live readings (and live residuals) compared with the reference (time-ordered, most recent)
+     * @param ksThreshold KS distance above which a feature drifted
+     * @param psiThreshold PSI above which a feature drifted (0.25 is the usual "significant shift")
+     * @param wassersteinThreshold Wasserstein distance, in reference standard deviations, above which a feature drifted
      * @param retrainCooldown least time between two drift-triggered retrain requests of a series
+     * @param residualLead lead time (half-hours from the origin) whose live errors are compared with the backtest's
+     *     errors at the same lead time; 48 watches the day-ahead error (capped at the model's horizon)
+     * @param lateness a reading this far behind the newest one of its series is a backfill: history, not drift
+     * @param liveAge a reading measured this long before now is a backfill or replay: history, not drift
      */
     public record Drift(
             @Positive @DefaultValue("336") int window,
@@ -152,7 +156,10 @@ public record ForecastProperties(
 
             @DecimalMin("0") @DefaultValue("0.25") double psiThreshold,
             @DecimalMin("0") @DefaultValue("0.5") double wassersteinThreshold,
-            @NotNull @DefaultValue("PT24H") Duration retrainCooldown) {}
+            @NotNull @DefaultValue("PT24H") Duration retrainCooldown,
+            @Positive @DefaultValue("48") int residualLead,
+            @NotNull @DefaultValue("PT6H") Duration lateness,
+            @NotNull @DefaultValue("P30D") Duration liveAge) {}
 
     /**
      * The per-series window of recent readings, fed by the readings topic and seeded from ingest-service.

@@ -4,6 +4,10 @@ import io.loadcast.contracts.DriftStatistic;
 import io.loadcast.contracts.ForecastPoint;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.drift.DriftReport.Feature;
+import io.loadcast.forecast.drift.DriftReport.Score;
+import io.loadcast.forecast.drift.domain.BacktestResiduals;
 import io.loadcast.forecast.drift.domain.DriftStatistics;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.series.SeriesSource;
@@ -11,9 +15,11 @@ import io.loadcast.forecast.serving.Forecast;
 import io.loadcast.forecast.serving.LatestForecasts;
 import io.loadcast.forecast.serving.ServingModels;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,14 +27,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Watches validated readings: live error of the latest served forecast, and drift of the most recent window of
- * readings against the training reference (or, when none was recorded here, the four weeks before the window).
+ * Watches validated readings for drift that means something. <b>Forecast error</b>: each served forecast's value at
+ * the watched lead time (a day ahead by default) waits for its actual; the live residuals are compared with the
+ * residuals the serving model version made at that lead time in its backtest. <b>Inputs</b>: the live window is
+ * compared with the same weeks a year earlier (52 weeks, so weekdays align), not with a training mean, so the
+ * normal autumn-to-winter rise is not drift; without a year of history inputs are not judged. Readings far behind the
+ * newest one of their series, or far behind the wall clock (backfills, replays), update history but not drift.
  * Drift past a threshold is published; the retraining policy turns it into at most one retrain request per series
  * per cooldown.
  */
@@ -37,17 +48,27 @@ public class DriftMonitor {
 
     private static final Logger log = LoggerFactory.getLogger(DriftMonitor.class);
     private static final int EVALUATE_EVERY = HalfHourlySeries.STEPS_PER_DAY;
+    private static final Duration SEASON = Duration.ofDays(364);
+    /** At most four weeks of backtest residuals: whole weeks, so weekdays and weekends are both in the reference. */
+    private static final int MAX_REFERENCE = 4 * HalfHourlySeries.STEPS_PER_WEEK;
 
     private final Map<String, SeriesWatch> watches = new ConcurrentHashMap<>();
+    private final Map<ServedSeries, Optional<ResidualReference>> residualReferences = new ConcurrentHashMap<>();
     private final ForecastProperties.Drift config;
     private final LatestForecasts latest;
     private final ServingModels models;
     private final SeriesSource source;
     private final ModelRegistry registry;
     private final ReferenceStore references;
+    private final Clock clock;
     private final DistributionSummary liveError;
+    private final Counter liveReadings;
+    private final Counter backfills;
     private final DriftPolicy policy;
     private final DriftGauges gauges;
+
+    /** A model version serving a series: the key of its residual reference. */
+    private record ServedSeries(ServedModel model, String seriesId) {}
 
     DriftMonitor(
             ForecastProperties properties,
@@ -65,26 +86,70 @@ public class DriftMonitor {
         this.source = source;
         this.registry = registry;
         this.references = references;
+        this.clock = clock;
         // the dashboards and alerts read these before the first event, so they exist from startup at zero
         this.liveError = DistributionSummary.builder("loadcast.forecast.live.error")
                 // no base unit: the dashboards read loadcast_forecast_live_error_count/_sum
                 .description("absolute error (MW) of served forecasts as actuals arrive")
                 .register(meters);
-        this.policy = new DriftPolicy(config, models, sink, meters, clock);
+        this.liveReadings = Counter.builder("loadcast.forecast.drift.readings")
+                .description("readings the drift watch saw, live or backfilled (history only)")
+                .tag("kind", "live")
+                .register(meters);
+        this.backfills = Counter.builder("loadcast.forecast.drift.readings")
+                .description("readings the drift watch saw, live or backfilled (history only)")
+                .tag("kind", "backfill")
+                .register(meters);
+        this.policy = new DriftPolicy(config, sink, meters, clock);
         this.gauges = new DriftGauges(meters);
     }
 
-    /** Records the training reference of a series (its most recent training values). */
-    public void reference(String seriesId, double[] values) {
-        double[] reference =
-                Arrays.copyOfRange(values, Math.max(0, values.length - 4 * config.window()), values.length);
-        watch(seriesId).reference(reference, "training");
-        gauges.show(seriesId);
-        try {
-            references.save(seriesId, reference, "training");
-        } catch (RuntimeException e) {
-            log.warn("drift reference of {} not stored: {}", seriesId, e.getMessage());
+    /**
+     * Records what a newly registered model version's errors look like on each series it was trained on: its
+     * residuals at the watched lead time over the backtest span.
+     *
+     * @param series gap-free series whose last {@code backtestSteps} periods the model was not trained on
+     */
+    public void reference(
+            String modelName, String version, ForecastModel model, List<HalfHourlySeries> series, int backtestSteps) {
+        int lead = Math.min(config.residualLead(), model.maxHorizon());
+        for (HalfHourlySeries s : series) {
+            ResidualReference reference;
+            try {
+                reference = new ResidualReference(
+                        modelName,
+                        version,
+                        s.seriesId(),
+                        lead,
+                        BacktestResiduals.at(model, s, backtestSteps, lead, MAX_REFERENCE));
+            } catch (RuntimeException e) {
+                log.warn("no residual reference of {} v{} on {}: {}", modelName, version, s.seriesId(), e.getMessage());
+                continue;
+            }
+            residualReferences.put(
+                    new ServedSeries(new ServedModel(modelName, version), s.seriesId()), Optional.of(reference));
+            gauges.show(s.seriesId());
+            try {
+                references.save(reference);
+            } catch (RuntimeException e) {
+                log.warn("residual reference of {} on {} not stored: {}", modelName, s.seriesId(), e.getMessage());
+            }
         }
+    }
+
+    /** A forecast was served: its value at the watched lead time waits for the actual. */
+    public void served(Forecast forecast) {
+        if (forecast.points().isEmpty()) {
+            return;
+        }
+        int lead = Math.min(config.residualLead(), forecast.points().size());
+        var point = forecast.points().get(lead - 1);
+        watch(forecast.seriesId())
+                .expect(
+                        point.timestamp(),
+                        point.value(),
+                        new ServedModel(forecast.modelName(), forecast.modelVersion()),
+                        4 * config.residualLead() + HalfHourlySeries.STEPS_PER_DAY);
     }
 
     /** One validated reading. */
@@ -93,15 +158,26 @@ public class DriftMonitor {
             return;
         }
         SeriesWatch watch = watch(seriesId);
+        if (!watch.isLive(timestamp, clock.instant(), config.lateness(), config.liveAge())) {
+            backfills.increment();
+            return;
+        }
+        liveReadings.increment();
+        // the live error of the latest forecast (one step ahead), for the dashboards and the canary watch
         latest.latest(seriesId)
                 .ifPresent(f -> valueAt(f, timestamp).ifPresent(predicted -> {
                     double error = Math.abs(predicted - value);
-                    watch.error(error);
                     liveError.record(error);
-                    reportToCanaryWatch(f, error);
+                    reportToCanaryWatch(new ServedModel(f.modelName(), f.modelVersion()), error);
                 }));
+        // the residual at the watched lead time, for drift
+        Double forecast = watch.expected(timestamp);
+        if (forecast != null) {
+            watch.residual(timestamp, value - forecast, config.window());
+        }
         watch.add(timestamp, value, config.window());
-        if (watch.size() >= config.window() && watch.due(EVALUATE_EVERY)) {
+        boolean enough = watch.size() >= config.window() || watch.residualCount() >= minResiduals();
+        if (enough && watch.due(EVALUATE_EVERY)) {
             policy.act(seriesId, report(seriesId), watch);
         }
     }
@@ -116,18 +192,14 @@ public class DriftMonitor {
     }
 
     /** While a canary runs, the registry compares the live errors of canary and champion and may roll back. */
-    private void reportToCanaryWatch(Forecast forecast, double error) {
-        if (models.canary(forecast.modelName()).isEmpty()) {
+    private void reportToCanaryWatch(ServedModel served, double error) {
+        if (models.canary(served.name()).isEmpty()) {
             return;
         }
         try {
-            registry.reportLiveError(forecast.modelName(), forecast.modelVersion(), error);
+            registry.reportLiveError(served.name(), served.version(), error);
         } catch (RuntimeException e) {
-            log.debug(
-                    "live error of {} v{} not reported: {}",
-                    forecast.modelName(),
-                    forecast.modelVersion(),
-                    e.getMessage());
+            log.debug("live error of {} v{} not reported: {}", served.name(), served.version(), e.getMessage());
         }
     }
 
@@ -138,74 +210,112 @@ public class DriftMonitor {
                             HttpStatus.NOT_FOUND,
                             "no-live-readings",
                             "No live readings",
-                            "no readings of " + seriesId + " have arrived on the readings topic yet")
+                            "no live readings of " + seriesId + " have arrived on the readings topic yet")
                     .with("field", "seriesId");
         }
+        ServedModel served = watch.servedBy();
         double[] live = watch.liveValues();
-        double[] reference = watch.reference();
-        if (reference == null) {
-            reference = precedingWindow(seriesId, watch).orElse(null);
+        double[] season = sameSeason(seriesId, watch).orElse(new double[0]);
+        double[] residuals = watch.residualValues();
+        double[] expected = residualReference(served, seriesId)
+                .map(ResidualReference::residuals)
+                .orElse(new double[0]);
+        List<Score> found = new ArrayList<>();
+        if (season.length >= 2 && live.length >= config.window()) {
+            found.addAll(scores(Feature.VALUE, season, live, watch.first()));
         }
-        List<DriftReport.Score> found = new ArrayList<>();
-        if (reference != null && reference.length >= 2) {
-            found.add(score(DriftStatistic.KS, DriftStatistics.ks(reference, live), config.ksThreshold()));
-            found.add(score(DriftStatistic.PSI, DriftStatistics.psi(reference, live), config.psiThreshold()));
-            found.add(score(
-                    DriftStatistic.WASSERSTEIN,
-                    DriftStatistics.wasserstein(reference, live),
-                    config.wassersteinThreshold()));
+        if (expected.length >= 2 && residuals.length >= minResiduals()) {
+            found.addAll(scores(Feature.RESIDUAL, expected, residuals, watch.firstResidual()));
         }
         found.forEach(score -> gauges.set(seriesId, score));
         Instant last = watch.last();
         return new DriftReport(
                 seriesId,
-                watch.referenceSource(),
-                reference == null ? 0 : reference.length,
+                served.name(),
+                served.version(),
+                season.length >= 2 ? "same-season" : "none",
+                season.length,
+                expected.length,
                 watch.first(),
                 last == null ? null : last.plus(HalfHourlySeries.STEP),
                 live.length,
+                residuals.length,
                 found,
                 watch.liveMae(),
                 watch.errors());
     }
 
-    private Optional<double[]> precedingWindow(String seriesId, SeriesWatch watch) {
-        Instant start = watch.first();
-        if (start == null) {
+    /** Residuals are judged from a quarter of the window on: an error that shifts is news within two days. */
+    private int minResiduals() {
+        return Math.max(2, config.window() / 4);
+    }
+
+    /**
+     * KS and Wasserstein always; PSI only over a full window: with a quarter of a window of autocorrelated residuals
+     * a decile bin is easily empty, and its floored share alone pushes PSI past 0.25 on undrifted errors.
+     */
+    private List<Score> scores(Feature feature, double[] reference, double[] live, @Nullable Instant start) {
+        List<Score> scores = new ArrayList<>();
+        scores.add(score(feature, DriftStatistic.KS, DriftStatistics.ks(reference, live), config.ksThreshold(), start));
+        if (live.length >= config.window()) {
+            scores.add(score(
+                    feature, DriftStatistic.PSI, DriftStatistics.psi(reference, live), config.psiThreshold(), start));
+        }
+        scores.add(score(
+                feature,
+                DriftStatistic.WASSERSTEIN,
+                DriftStatistics.wasserstein(reference, live),
+                config.wassersteinThreshold(),
+                start));
+        return scores;
+    }
+
+    private static Score score(
+            Feature feature, DriftStatistic statistic, double value, double threshold, @Nullable Instant start) {
+        return new Score(feature, statistic, value, threshold, value > threshold, start);
+    }
+
+    /** The readings of the live window's weeks a year earlier, when at least half of them exist. */
+    private Optional<double[]> sameSeason(String seriesId, SeriesWatch watch) {
+        Instant first = watch.first();
+        Instant last = watch.last();
+        if (first == null || last == null) {
             return Optional.empty();
         }
         try {
             HalfHourlySeries before = source.readings(
-                    seriesId, start.minus(HalfHourlySeries.STEP.multipliedBy(4L * config.window())), start);
+                    seriesId,
+                    first.minus(SEASON),
+                    last.plus(HalfHourlySeries.STEP).minus(SEASON));
             double[] values =
                     Arrays.stream(before.values()).filter(Double::isFinite).toArray();
-            if (values.length >= config.window()) {
-                watch.reference(values, "preceding-window");
-                return Optional.of(values);
-            }
+            return values.length >= watch.size() / 2 ? Optional.of(values) : Optional.empty();
         } catch (RuntimeException e) {
-            log.debug("no reference for {}: {}", seriesId, e.getMessage());
+            log.debug("no same-season reference for {}: {}", seriesId, e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
-    private static DriftReport.Score score(DriftStatistic statistic, double value, double threshold) {
-        return new DriftReport.Score(statistic, value, threshold, value > threshold);
+    private Optional<ResidualReference> residualReference(ServedModel served, String seriesId) {
+        if (served == ServedModel.NONE) {
+            return Optional.empty();
+        }
+        ServedSeries key = new ServedSeries(served, seriesId);
+        Optional<ResidualReference> known = residualReferences.get(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Optional<ResidualReference> found = references.find(served.name(), served.version(), seriesId);
+            residualReferences.put(key, found);
+            return found;
+        } catch (RuntimeException e) {
+            log.warn("residual reference of {} on {} not read: {}", served, seriesId, e.getMessage());
+            return Optional.empty();
+        }
     }
 
-    /** The watch of a series; a new one starts from the training reference stored by an earlier process. */
     private SeriesWatch watch(String seriesId) {
-        return watches.computeIfAbsent(seriesId, k -> {
-            SeriesWatch watch = new SeriesWatch();
-            try {
-                references.find(k).ifPresent(r -> {
-                    watch.reference(r, "training");
-                    gauges.show(k);
-                });
-            } catch (RuntimeException e) {
-                log.warn("drift reference of {} not read: {}", k, e.getMessage());
-            }
-            return watch;
-        });
+        return watches.computeIfAbsent(seriesId, k -> new SeriesWatch());
     }
 }

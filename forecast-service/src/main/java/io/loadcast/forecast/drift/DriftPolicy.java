@@ -5,36 +5,29 @@ import io.loadcast.contracts.DriftStatistic;
 import io.loadcast.contracts.RetrainReason;
 import io.loadcast.contracts.RetrainRequested;
 import io.loadcast.forecast.ForecastProperties;
-import io.loadcast.forecast.serving.LoadedModel;
-import io.loadcast.forecast.serving.ModelNames;
-import io.loadcast.forecast.serving.ServingModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The drift and retraining policy: every statistic past its threshold is published as a {@code DriftDetected}
- * naming the champion that served the series, and a drifted series gets at most one retrain request per cooldown.
+ * naming the feature (value or residual) and the model version that served the series, and a drifted series gets at most one retrain request per cooldown.
  */
 final class DriftPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(DriftPolicy.class);
 
     private final ForecastProperties.Drift config;
-    private final ServingModels models;
     private final DriftSink sink;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    DriftPolicy(
-            ForecastProperties.Drift config, ServingModels models, DriftSink sink, MeterRegistry meters, Clock clock) {
+    DriftPolicy(ForecastProperties.Drift config, DriftSink sink, MeterRegistry meters, Clock clock) {
         this.config = config;
-        this.models = models;
         this.sink = sink;
         this.meters = meters;
         this.clock = clock;
@@ -51,9 +44,6 @@ final class DriftPolicy {
     }
 
     void act(String seriesId, DriftReport report, SeriesWatch watch) {
-        Optional<LoadedModel> model = models.champion(ModelNames.forSeries(seriesId));
-        String name = model.map(LoadedModel::name).orElse("none");
-        String version = model.map(LoadedModel::version).orElse("none");
         boolean drifted = false;
         for (DriftReport.Score s : report.statistics()) {
             if (s.drifted()) {
@@ -67,13 +57,13 @@ final class DriftPolicy {
                         UUID.randomUUID(),
                         clock.instant(),
                         seriesId,
-                        name,
-                        version,
-                        "value",
+                        report.modelName(),
+                        report.modelVersion(),
+                        s.feature().wireName(),
                         s.statistic(),
                         s.score(),
                         s.threshold(),
-                        report.windowStart(),
+                        s.windowStart() == null ? report.windowStart() : s.windowStart(),
                         report.windowEnd()));
             }
         }

@@ -2,10 +2,10 @@ package io.loadcast.forecast.drift;
 
 import java.util.Optional;
 
-/** Where the drift references outlive the process (PostgreSQL). */
+/** Where the residual references outlive the process (PostgreSQL), one per model version and series. */
 public interface ReferenceStore {
 
-    void save(String seriesId, double[] reference, String source);
+    void save(ResidualReference reference);
 
-    Optional<double[]> find(String seriesId);
+    Optional<ResidualReference> find(String modelName, String modelVersion, String seriesId);
 }

@@ -1,48 +1,90 @@
 package io.loadcast.forecast.drift;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** The live window of one series (time-ordered, latest revision wins), its reference and its live error. */
+/**
+ * The live windows of one series (time-ordered, latest revision wins): its readings and the residuals of the
+ * forecasts served for them at the watched lead time, the forecasts still waiting for their actual, the newest reading
+ * time seen (readings far behind it are backfills), and when drift last asked for a retrain.
+ */
 final class SeriesWatch {
 
     private final TreeMap<Instant, Double> live = new TreeMap<>();
-    private double @Nullable [] reference;
-    private String referenceSource = "none";
+    private final TreeMap<Instant, Double> residuals = new TreeMap<>();
+    private final TreeMap<Instant, Double> expected = new TreeMap<>();
+    private ServedModel servedBy = ServedModel.NONE;
+    private @Nullable Instant newest;
     private double absErrorSum;
     private long errors;
     private long sinceEvaluation;
     private @Nullable Instant lastRetrain;
 
+    /**
+     * True when a reading measured at {@code timestamp} is live: at most {@code lateness} behind the newest reading of
+     * the series and at most {@code liveAge} behind the wall clock. Anything older is a backfill or a replay.
+     */
+    synchronized boolean isLive(Instant timestamp, Instant now, Duration lateness, Duration liveAge) {
+        return (newest == null || !timestamp.isBefore(newest.minus(lateness)))
+                && !timestamp.isBefore(now.minus(liveAge));
+    }
+
     synchronized void add(Instant timestamp, double value, int window) {
-        live.put(timestamp, value);
-        while (live.size() > window) {
-            live.pollFirstEntry();
+        if (newest == null || timestamp.isAfter(newest)) {
+            newest = timestamp;
         }
+        keep(live, timestamp, value, window);
         sinceEvaluation++;
     }
 
-    synchronized void error(double absError) {
-        absErrorSum += absError;
+    /**
+     * Remembers what the forecast served by {@code model} said for {@code target}; the oldest expectations go first
+     * when more than {@code bound} wait.
+     */
+    synchronized void expect(Instant target, double value, ServedModel model, int bound) {
+        expected.put(target, value);
+        servedBy = model;
+        while (expected.size() > bound) {
+            expected.pollFirstEntry();
+        }
+    }
+
+    /** What was forecast for {@code target}, once. */
+    synchronized @Nullable Double expected(Instant target) {
+        return expected.remove(target);
+    }
+
+    /** The model version whose forecast was expected last ({@link ServedModel#NONE} before any). */
+    synchronized ServedModel servedBy() {
+        return servedBy;
+    }
+
+    synchronized void residual(Instant timestamp, double residual, int window) {
+        keep(residuals, timestamp, residual, window);
+        absErrorSum += Math.abs(residual);
         errors++;
     }
 
-    synchronized void reference(double[] values, String source) {
-        reference = values.clone();
-        referenceSource = source;
-    }
-
-    synchronized double @Nullable [] reference() {
-        return reference;
-    }
-
-    synchronized String referenceSource() {
-        return referenceSource;
+    private static void keep(TreeMap<Instant, Double> values, Instant timestamp, double value, int window) {
+        values.put(timestamp, value);
+        while (values.size() > window) {
+            values.pollFirstEntry();
+        }
     }
 
     synchronized double[] liveValues() {
-        return live.values().stream().mapToDouble(Double::doubleValue).toArray();
+        return values(live);
+    }
+
+    synchronized double[] residualValues() {
+        return values(residuals);
+    }
+
+    private static double[] values(Map<Instant, Double> values) {
+        return values.values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     synchronized @Nullable Instant first() {
@@ -53,8 +95,16 @@ final class SeriesWatch {
         return live.isEmpty() ? null : live.lastKey();
     }
 
+    synchronized @Nullable Instant firstResidual() {
+        return residuals.isEmpty() ? null : residuals.firstKey();
+    }
+
     synchronized int size() {
         return live.size();
+    }
+
+    synchronized int residualCount() {
+        return residuals.size();
     }
 
     /** True once every {@code every} new readings; resets the count. */
@@ -75,7 +125,7 @@ final class SeriesWatch {
     }
 
     /** True (and remembered) when the last drift-triggered retrain is older than the cooldown. */
-    synchronized boolean mayRetrain(Instant now, java.time.Duration cooldown) {
+    synchronized boolean mayRetrain(Instant now, Duration cooldown) {
         if (lastRetrain != null && lastRetrain.plus(cooldown).isAfter(now)) {
             return false;
         }

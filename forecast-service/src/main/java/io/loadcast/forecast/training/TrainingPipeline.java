@@ -123,7 +123,7 @@ class TrainingPipeline {
             registry.endRun(runId, "FINISHED");
             boolean decided = requestPromotion(command.modelName(), version);
             serveIfChampion(command.modelName(), version, artifact, decided);
-            training.forEach(s -> drift.reference(s.seriesId(), s.values()));
+            drift.reference(command.modelName(), version, model, data.series(), backtestSteps);
             state.succeeded(version, summary);
             meters.counter("loadcast.forecast.training.runs", "status", "succeeded")
                     .increment();

@@ -89,10 +89,10 @@ class CanaryAndPublicationTest extends RunningServiceTest {
                 .containsPattern("loadcast_forecast_backtest_error\\{application=\"loadcast.forecast\","
                         + "model=\"forecast-can\"} [0-9.E]+")
                 // the trained series has a drift reference, so its drift gauges exist before any live reading
-                .contains("loadcast_forecast_drift_score{application=\"loadcast.forecast\",series=\"CAN\","
-                        + "statistic=\"KS\"}")
-                .contains("loadcast_forecast_drift_score{application=\"loadcast.forecast\",series=\"CAN\","
-                        + "statistic=\"WASSERSTEIN\"}");
+                .contains("loadcast_forecast_drift_score{application=\"loadcast.forecast\",feature=\"residual\","
+                        + "series=\"CAN\",statistic=\"KS\"}")
+                .contains("loadcast_forecast_drift_score{application=\"loadcast.forecast\",feature=\"value\","
+                        + "series=\"CAN\",statistic=\"WASSERSTEIN\"}");
         assertThat(gauge("loadcast_forecast_backtest_error{application=\"loadcast.forecast\",model=\"forecast-can\"}"))
                 .isCloseTo(first.at("/backtest/mae").asDouble(), org.assertj.core.data.Percentage.withPercentage(0.01));
 

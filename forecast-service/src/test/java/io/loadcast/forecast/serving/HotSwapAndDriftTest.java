@@ -94,48 +94,120 @@ class HotSwapAndDriftTest extends RunningServiceTest {
                 .contains("loadcast_forecast_model_swaps_total{application=\"loadcast.forecast\",outcome=\"failed\"}");
     }
 
+    /**
+     * Issue 16: a model serves the series and live readings arrive; a backfill of old readings, a level higher, raises
+     * no drift event (it is history, not live), while a real level shift makes the served forecasts' residuals drift
+     * from the model's own backtest residuals: a drift event on the residual feature naming the serving version, and a
+     * retrain request.
+     */
     @Test
-    void publishesDriftAndARetrainRequestWhenLiveReadingsShift() throws Exception {
-        HalfHourlySeries history = SyntheticDemand.series("DRIFT", START, 28, 6);
+    void aBackfillRaisesNoDriftWhileALevelShiftInTheResidualsDoes() throws Exception {
+        // a steady series (no slow level cycle, which would make a linear model's live error really grow): 28 days
+        // of history, then 8 ordinary live days (the drift window is a week of residuals, which lag the readings by
+        // the day-ahead lead), then 2 days that the test scales up
+        HalfHourlySeries all = SyntheticDemand.steady("RESID", START, 38, 6);
+        int day = HalfHourlySeries.STEPS_PER_DAY;
+        HalfHourlySeries history = all.slice(0, 28 * day);
         ingest.put(history);
+        JsonNode trained = http.train("""
+                {"seriesIds":["RESID"],"from":"2024-01-01T00:00:00Z","to":"2024-01-29T00:00:00Z","model":"linear",
+                 "hyperparameters":{"backtestWeeks":"2"}}""");
+        String version = trained.path("modelVersion").asString();
+        registry.setAlias("forecast-resid", "champion", version);
         Consumer<String, byte[]> consumer = consumer();
         TopicReader.assignAll(consumer, Topics.DRIFT, Topics.RETRAIN_REQUESTS);
-
-        // the next two days, half as large again: demand has shifted
-        HalfHourlySeries shifted = SyntheticDemand.series("DRIFT", history.end(), 2, 7, 1.5);
-        for (int i = 0; i < shifted.size(); i++) {
-            Reading r = new Reading(
-                    UUID.randomUUID(), Instant.now(), "DRIFT", shifted.timeAt(i), shifted.values()[i], "MW", "test", 0);
-            kafka.send(new ProducerRecord<>(Topics.READINGS, "DRIFT", JSON.writeValueAsBytes(r)));
-        }
-
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+
+        // eight ordinary days go live: forecasts are served, their day-ahead residuals look like the backtest's
+        send(all.slice(28 * day, 36 * day), 1.0);
+        awaitReport("RESID", r -> r.path("liveResiduals").asInt() >= 7 * day);
+        // a backfill of the last five historical days, half as large again: history, not live
+        double backfilledBefore = backfills();
+        send(history.slice(history.size() - 5 * day, history.size()), 1.5);
+        assertThat(Http.await(Duration.ofSeconds(30), () -> backfills() >= backfilledBefore + 5 * day))
+                .isTrue();
+        Thread.sleep(2000);
+        KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(seen::add);
+        assertThat(seen.stream()
+                        .filter(r -> "RESID".equals(r.key()))
+                        .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)))
+                .as("drift events and retrain requests of RESID before the level shift")
+                .isEmpty();
+        JsonNode calm = Http.json(http.get("/api/v1/drift/RESID"));
+        assertThat(calm.path("modelVersion").asString()).isEqualTo(version);
+        assertThat(calm.path("residualReferenceSize").asInt()).isGreaterThan(0);
+        assertThat(calm.path("statistics"))
+                .as("report %s", calm)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.path("drifted").asBoolean()).isFalse());
+
+        // then demand really shifts: the next two days half as large again
+        send(all.slice(36 * day, 38 * day), 1.5);
         Http.await(Duration.ofSeconds(60), () -> {
             KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(seen::add);
-            // other tests of this context publish retrain requests too: wait for this series' own
-            return seen.stream().anyMatch(r -> r.topic().equals(Topics.RETRAIN_REQUESTS) && "DRIFT".equals(r.key()));
+            return seen.stream().anyMatch(r -> r.topic().equals(Topics.RETRAIN_REQUESTS) && "RESID".equals(r.key()));
         });
         consumer.close();
-
         JsonNode drift = seen.stream()
-                .filter(r -> r.topic().equals(Topics.DRIFT) && "DRIFT".equals(r.key()))
+                .filter(r -> r.topic().equals(Topics.DRIFT) && "RESID".equals(r.key()))
                 .map(r -> JSON.readTree(r.value()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no drift event among " + seen.size()));
-        assertThat(drift.path("seriesId").asString()).isEqualTo("DRIFT");
+        assertThat(drift.path("feature").asString()).isEqualTo("residual");
+        assertThat(drift.path("modelName").asString()).isEqualTo("forecast-resid");
+        assertThat(drift.path("modelVersion").asString()).isEqualTo(version);
         assertThat(drift.path("score").asDouble())
                 .isGreaterThan(drift.path("threshold").asDouble());
         JsonNode retrain = seen.stream()
-                .filter(r -> r.topic().equals(Topics.RETRAIN_REQUESTS) && "DRIFT".equals(r.key()))
+                .filter(r -> r.topic().equals(Topics.RETRAIN_REQUESTS) && "RESID".equals(r.key()))
                 .map(r -> JSON.readTree(r.value()))
                 .findFirst()
                 .orElseThrow();
         assertThat(retrain.path("reason").asString()).isEqualTo("DRIFT");
         assertThat(retrain.path("requestedBy").asString()).isEqualTo("drift-policy");
-        JsonNode report = Http.json(http.get("/api/v1/drift/DRIFT"));
-        assertThat(report.path("reference").asString()).isEqualTo("preceding-window");
+        JsonNode report = Http.json(http.get("/api/v1/drift/RESID"));
+        // no readings a year earlier: inputs are not judged against a training mean
+        assertThat(report.path("reference").asString()).isEqualTo("none");
         assertThat(report.path("statistics"))
+                .allSatisfy(s -> assertThat(s.path("feature").asString()).isEqualTo("RESIDUAL"))
                 .anySatisfy(s -> assertThat(s.path("drifted").asBoolean()).isTrue());
+    }
+
+    private void send(HalfHourlySeries readings, double scale) {
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = new Reading(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    readings.seriesId(),
+                    readings.timeAt(i),
+                    readings.values()[i] * scale,
+                    "MW",
+                    "test",
+                    0);
+            kafka.send(new ProducerRecord<>(Topics.READINGS, readings.seriesId(), JSON.writeValueAsBytes(r)));
+        }
+    }
+
+    private void awaitReport(String seriesId, java.util.function.Predicate<JsonNode> condition) throws Exception {
+        assertThat(Http.await(Duration.ofSeconds(60), () -> {
+                    try {
+                        return condition.test(Http.json(http.get("/api/v1/drift/" + seriesId)));
+                    } catch (Exception | AssertionError e) {
+                        return false;
+                    }
+                }))
+                .as("drift report of %s", seriesId)
+                .isTrue();
+    }
+
+    private double backfills() {
+        String metrics = call(() -> http.get("/actuator/prometheus").body());
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("loadcast_forecast_drift_readings_total{") && line.contains("kind=\"backfill\"")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
     }
 
     @Test

@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
             "loadcast.forecast.registry-api-key=" + ForecastIntegrationTest.REGISTRY_KEY,
             "loadcast.forecast.ingest-api-key=" + ForecastIntegrationTest.API_KEY,
             "spring.kafka.consumer.auto-offset-reset=earliest",
-            "loadcast.forecast.drift.window=96",
+            // the tests replay 2024 as live readings: the wall-clock backfill rule is widened for them (the rule of
+            // "far behind the newest reading of the series" still holds, and SeriesWatchTest covers both)
+            "loadcast.forecast.drift.live-age=P3650D",
             // two workers, so the queue tests can show one run waiting behind, and one beside, a long run
             "loadcast.forecast.training.workers=2",
             "loadcast.forecast.training.heartbeat-interval=PT1S",

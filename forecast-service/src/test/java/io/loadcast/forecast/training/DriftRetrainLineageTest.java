@@ -33,23 +33,39 @@ class DriftRetrainLineageTest extends RunningServiceTest {
 
     @Test
     void aDriftRetrainFreezesItsDatasetAndRecordsTheCommit() throws Exception {
-        // six recent weeks (the retrain reads the last training-days before now), then two days half as high again
-        Instant shiftStart = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(2));
+        // six recent weeks (the retrain reads the last training-days before now) served by a linear model, then
+        // three days half as high again: the served forecasts' errors drift from the model's backtest errors
+        Instant shiftStart = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(3));
         Instant start = shiftStart.minus(Duration.ofDays(42));
-        HalfHourlySeries history = SyntheticDemand.series("DLIN", start, 42, 16);
-        ingest.put(history);
-        HalfHourlySeries shifted = SyntheticDemand.series("DLIN", shiftStart, 2, 17, 1.5);
+        HalfHourlySeries history = SyntheticDemand.steady("DLIN", start, 45, 16);
+        ingest.put(history.slice(0, 42 * HalfHourlySeries.STEPS_PER_DAY));
+        JsonNode served = http.train("""
+                {"seriesIds":["DLIN"],"from":"%s","to":"%s","model":"linear","hyperparameters":{"backtestWeeks":"2"}}""".formatted(start, shiftStart));
+        registry.setAlias(
+                "forecast-dlin", "champion", served.path("modelVersion").asString());
+        HalfHourlySeries shifted = history.slice(42 * HalfHourlySeries.STEPS_PER_DAY, history.size());
         for (int i = 0; i < shifted.size(); i++) {
             Reading r = new Reading(
-                    UUID.randomUUID(), Instant.now(), "DLIN", shifted.timeAt(i), shifted.values()[i], "MW", "t", 0);
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    "DLIN",
+                    shifted.timeAt(i),
+                    shifted.values()[i] * 1.5,
+                    "MW",
+                    "t",
+                    0);
             kafka.send(new ProducerRecord<>(Topics.READINGS, "DLIN", JSON.writeValueAsBytes(r)));
         }
 
         JsonNode[] run = new JsonNode[1];
         Http.await(Duration.ofSeconds(180), () -> {
             try {
-                JsonNode runs = Http.json(http.get("/api/v1/training-runs?seriesId=DLIN"));
-                run[0] = runs.isEmpty() ? null : runs.get(0);
+                run[0] = null;
+                for (JsonNode r : Http.json(http.get("/api/v1/training-runs?seriesId=DLIN"))) {
+                    if (r.path("priority").asString().equals("DRIFT")) {
+                        run[0] = r;
+                    }
+                }
                 return run[0] != null && run[0].path("status").asString().matches("SUCCEEDED|FAILED");
             } catch (Exception e) {
                 return false;

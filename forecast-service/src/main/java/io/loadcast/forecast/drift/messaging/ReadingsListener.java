@@ -67,6 +67,6 @@ class ReadingsListener {
         // the window first, so the forecast issued below already sees this reading
         recent.record(reading.seriesId(), reading.timestamp(), reading.value());
         drift.observe(reading.seriesId(), reading.timestamp(), reading.value());
-        latest.onReading(reading.seriesId(), reading.timestamp(), horizon);
+        latest.onReading(reading.seriesId(), reading.timestamp(), horizon).ifPresent(drift::served);
     }
 }

@@ -1,6 +1,7 @@
 package io.loadcast.forecast.drift.store;
 
 import io.loadcast.forecast.drift.ReferenceStore;
+import io.loadcast.forecast.drift.ResidualReference;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Drift references in table {@code drift_references}, one row per series (the latest training wins). */
+/** Residual references in table {@code drift_residual_references}, one row per model version and series. */
 @Repository
 class JdbcReferenceStore implements ReferenceStore {
 
@@ -19,37 +20,44 @@ class JdbcReferenceStore implements ReferenceStore {
     }
 
     @Override
-    public void save(String seriesId, double[] reference, String source) {
-        Double[] boxed = new Double[reference.length];
-        for (int i = 0; i < reference.length; i++) {
-            boxed[i] = reference[i];
+    public void save(ResidualReference reference) {
+        double[] residuals = reference.residuals();
+        Double[] boxed = new Double[residuals.length];
+        for (int i = 0; i < residuals.length; i++) {
+            boxed[i] = residuals[i];
         }
         jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into drift_references (series_id, reference, source, recorded_at)"
-                    + " values (?, ?, ?, ?) on conflict (series_id) do update set reference = excluded.reference,"
-                    + " source = excluded.source, recorded_at = excluded.recorded_at");
-            ps.setString(1, seriesId);
-            ps.setArray(2, con.createArrayOf("float8", boxed));
-            ps.setString(3, source);
-            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            var ps = con.prepareStatement("insert into drift_residual_references"
+                    + " (model_name, series_id, model_version, lead, residuals, recorded_at) values (?, ?, ?, ?, ?, ?)"
+                    + " on conflict (model_name, series_id, model_version) do update set lead = excluded.lead,"
+                    + " residuals = excluded.residuals, recorded_at = excluded.recorded_at");
+            ps.setString(1, reference.modelName());
+            ps.setString(2, reference.seriesId());
+            ps.setString(3, reference.modelVersion());
+            ps.setInt(4, reference.lead());
+            ps.setArray(5, con.createArrayOf("float8", boxed));
+            ps.setTimestamp(6, Timestamp.from(Instant.now()));
             return ps;
         });
     }
 
     @Override
-    public Optional<double[]> find(String seriesId) {
+    public Optional<ResidualReference> find(String modelName, String modelVersion, String seriesId) {
         return jdbc
                 .query(
-                        "select reference from drift_references where series_id = ?",
+                        "select lead, residuals from drift_residual_references"
+                                + " where model_name = ? and model_version = ? and series_id = ?",
                         (rs, i) -> {
-                            Array array = rs.getArray("reference");
+                            Array array = rs.getArray("residuals");
                             Double[] boxed = (Double[]) array.getArray();
                             double[] values = new double[boxed.length];
                             for (int j = 0; j < boxed.length; j++) {
                                 values[j] = boxed[j];
                             }
-                            return values;
+                            return new ResidualReference(modelName, modelVersion, seriesId, rs.getInt("lead"), values);
                         },
+                        modelName,
+                        modelVersion,
                         seriesId)
                 .stream()
                 .findFirst();
