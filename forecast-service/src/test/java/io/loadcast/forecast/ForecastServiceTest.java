@@ -40,4 +40,9 @@ class ForecastServiceTest extends ServiceContractTest {
                 .contains("loadcast_forecast_serving_latency_seconds_count{")
                 .contains("loadcast_forecast_serving_latency_seconds_max{");
     }
+
+    @Override
+    protected Set<String> rateLimitGroups() {
+        return Set.of("forecasts", "training");
+    }
 }

@@ -60,4 +60,9 @@ class IngestServiceTest extends ServiceContractTest {
                         .asString())
                 .isEqualTo("ingest-service");
     }
+
+    @Override
+    protected Set<String> rateLimitGroups() {
+        return Set.of("writes");
+    }
 }

@@ -25,4 +25,9 @@ class RagServiceTest extends ServiceContractTest {
                         .asString())
                 .isEqualTo("rag-service");
     }
+
+    @Override
+    protected Set<String> rateLimitGroups() {
+        return Set.of("queries", "documents");
+    }
 }

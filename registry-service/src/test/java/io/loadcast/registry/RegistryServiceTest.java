@@ -42,4 +42,9 @@ class RegistryServiceTest extends ServiceContractTest {
                         .asString())
                 .isEqualTo("registry-service");
     }
+
+    @Override
+    protected Set<String> rateLimitGroups() {
+        return Set.of("writes");
+    }
 }
