@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loadcast.forecast.testing.ForecastIntegrationTest;
 import io.loadcast.starter.testing.ServiceContractTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @ForecastIntegrationTest

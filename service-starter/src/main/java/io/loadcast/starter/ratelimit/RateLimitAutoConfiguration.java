@@ -1,8 +1,8 @@
 package io.loadcast.starter.ratelimit;
 
 import javax.sql.DataSource;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -22,19 +22,21 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 public class RateLimitAutoConfiguration {
 
     @Bean
+    LazyBucketStore rateLimitBucketStore(RateLimitProperties properties, ObjectProvider<DataSource> dataSource) {
+        return new LazyBucketStore(dataSource::getIfUnique, properties.table());
+    }
+
+    /** Creates the table once every bean exists (the data source included), not on the first request. */
+    @Bean
+    SmartInitializingSingleton rateLimitStoreInitializer(LazyBucketStore store) {
+        return store::initialize;
+    }
+
+    @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(
             RateLimitProperties properties,
-            ObjectProvider<DataSource> dataSource,
+            LazyBucketStore store,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problemRenderer) {
-        DataSource database = dataSource.getIfUnique();
-        CallerBuckets.BucketFactory store;
-        if (database != null) {
-            store = JdbcBucketStore.create(database, properties.table());
-        } else {
-            LoggerFactory.getLogger(RateLimitAutoConfiguration.class)
-                    .warn("no DataSource: rate-limit buckets are kept per instance, not shared by replicas");
-            store = CallerBuckets.local();
-        }
         var filter =
                 new RateLimitFilter(properties, new CallerBuckets(properties.maxCallers(), store), problemRenderer);
         var registration = new FilterRegistrationBean<>(filter);
