@@ -50,6 +50,7 @@ public final class RegistryStub implements AutoCloseable {
     private final HttpServer server;
     private volatile @org.jspecify.annotations.Nullable String outageTrigger;
     private volatile Duration outageLength = Duration.ZERO;
+    private volatile String outageMarker = "";
     private volatile long downUntilNanos = System.nanoTime();
     private final AtomicInteger refused = new AtomicInteger();
     private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -114,12 +115,13 @@ public final class RegistryStub implements AutoCloseable {
     }
 
     /**
-     * The registry goes down for {@code length} when it receives the MLflow call {@code op} (e.g. {@code
-     * runs/log-batch}, the backtest metrics of a finished run), that call included: every request meanwhile has its
-     * connection closed without an answer, as when the process is gone.
+     * The registry goes down for {@code length} when it receives the MLflow call {@code op} with {@code marker} in its
+     * body (e.g. {@code runs/log-batch} with {@code baseline_mape}: the backtest metrics of a trained run), that call
+     * included: every request meanwhile has its connection closed without an answer, as when the process is gone.
      */
-    public void goDownOn(String op, Duration length) {
+    public void goDownOn(String op, String marker, Duration length) {
         outageLength = length;
+        outageMarker = marker;
         outageTrigger = op;
     }
 
@@ -131,8 +133,12 @@ public final class RegistryStub implements AutoCloseable {
     private void unlessDown(HttpExchange ex, com.sun.net.httpserver.HttpHandler handler) throws IOException {
         String trigger = outageTrigger;
         if (trigger != null && ex.getRequestURI().getPath().endsWith("/mlflow/" + trigger)) {
-            outageTrigger = null;
-            downUntilNanos = System.nanoTime() + outageLength.toNanos();
+            byte[] body = ex.getRequestBody().readAllBytes();
+            ex.setStreams(new java.io.ByteArrayInputStream(body), null);
+            if (new String(body, StandardCharsets.UTF_8).contains(outageMarker)) {
+                outageTrigger = null;
+                downUntilNanos = System.nanoTime() + outageLength.toNanos();
+            }
         }
         if (System.nanoTime() - downUntilNanos < 0) {
             refused.incrementAndGet();
