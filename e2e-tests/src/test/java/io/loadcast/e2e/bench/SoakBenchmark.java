@@ -103,10 +103,11 @@ public final class SoakBenchmark {
             ingest.add(sent[0], sent[1]);
             report.minute(minute, length, List.of(ingest, forecasts, queries));
         }
+        // the totals of the measured minutes, before the calls still in flight drain
+        report.totals(minutes * 60, List.of(ingest, forecasts, queries));
         flood.stop();
         forecastCalls.stop();
         queryCalls.stop();
-        report.totals(minutes * 60, List.of(ingest, forecasts, queries));
         System.out.println("load at the end: " + loadAverage());
     }
 
