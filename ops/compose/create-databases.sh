@@ -1,11 +1,12 @@
 #!/bin/bash
 # Run once by the postgres container of docker-compose.yml (official image or the local one): one database per
-# service that owns one, each owned by a user of the same name who alone may connect to it. The users' password is
-# LOADCAST_DB_PASSWORD; the services get it as SPRING_DATASOURCE_PASSWORD.
+# service that owns one, each owned by a user of the same name who alone may connect to it, each user with its own
+# password LOADCAST_DB_PASSWORD_<SERVICE> (the service gets it as SPRING_DATASOURCE_PASSWORD).
 set -euo pipefail
-: "${LOADCAST_DB_PASSWORD:?set LOADCAST_DB_PASSWORD}"
 for db in ingest forecast rag guardrail registry; do
-  psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres -v db="$db" -v pw="$LOADCAST_DB_PASSWORD" <<'SQL'
+  var="LOADCAST_DB_PASSWORD_${db^^}"
+  pw="${!var:?set $var}"
+  psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres -v db="$db" -v pw="$pw" <<'SQL'
 CREATE USER :"db" WITH PASSWORD :'pw';
 CREATE DATABASE :"db" OWNER :"db";
 REVOKE CONNECT, TEMPORARY ON DATABASE :"db" FROM PUBLIC;

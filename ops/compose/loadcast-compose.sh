@@ -23,12 +23,15 @@ secrets() {
     key="${LOADCAST_API_KEY:-$(cat .loadcast/api-key 2>/dev/null || od -An -tx1 -N24 /dev/urandom | tr -d ' \n')}"
     {
       echo "LOADCAST_API_KEY=$key"
-      for name in POSTGRES_PASSWORD LOADCAST_DB_PASSWORD S3_SECRET_KEY GRAFANA_ADMIN_PASSWORD; do
-        echo "$name=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
-      done
       echo "S3_ACCESS_KEY=loadcast"
     } >"$env_file"
   fi
+  # every generated secret, added when missing (a file from before per-service users gets the new ones; the
+  # database users are made on PostgreSQL's first start, so such a stack needs `./loadcast compose down -v` once)
+  for name in POSTGRES_PASSWORD S3_SECRET_KEY GRAFANA_ADMIN_PASSWORD \
+    LOADCAST_DB_PASSWORD_{INGEST,FORECAST,RAG,GUARDRAIL,REGISTRY} KAFKA_PASSWORD_{BROKER,INGEST,FORECAST,RAG,REGISTRY}; do
+    grep -q "^$name=" "$env_file" || echo "$name=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')" >>"$env_file"
+  done
   set -a; . "$env_file"; set +a
 }
 

@@ -5,6 +5,8 @@ import static io.loadcast.contracts.RequiredFields.requireText;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param topic where the record was read from
  * @param partition its partition
  * @param offset its offset
+ * @param payloadTruncated whether {@code originalPayloadBase64} holds only the first bytes of a longer record (so the
+ *     dead-letter record fits the producer's request size); false in records of producers that predate the field
+ * @param originalLength the length in bytes of the whole original record; null from producers that predate it
+ * @param originalSha256 the SHA-256 of the whole original record in lower-case hex, to match a truncated copy with
+ *     the record still on the raw topic; null from producers that predate it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RejectedReading(
@@ -35,7 +42,11 @@ public record RejectedReading(
         String originalPayloadBase64,
         String topic,
         @JsonProperty(required = true) int partition,
-        @JsonProperty(required = true) long offset)
+        @JsonProperty(required = true) long offset,
+        // absent in older producers' records: false (Jackson 3 refuses a null for a primitive otherwise)
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean payloadTruncated,
+        @Nullable Integer originalLength,
+        @Nullable String originalSha256)
         implements LoadcastEvent {
 
     public RejectedReading {

@@ -36,7 +36,10 @@ class EventJsonTest {
                         "e30=",
                         Topics.READINGS_RAW,
                         3,
-                        42L)),
+                        42L,
+                        true,
+                        70_000,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
                 Arguments.of(new ForecastIssued(
                         ID,
                         SENT,
@@ -134,5 +137,20 @@ class EventJsonTest {
         series.add("GB-TSD");
 
         assertThat(request.seriesIds()).containsExactly("GB-ND");
+    }
+
+    @Test
+    void readsARejectedReadingOfAnOlderProducerWithoutTheTruncationFields() {
+        String old =
+                "{\"eventId\":\"" + ID + "\",\"occurredAt\":\"2025-03-30T01:00:05Z\",\"reason\":\"MALFORMED_JSON\","
+                        + "\"detail\":\"not JSON\",\"originalPayloadBase64\":\"e30=\",\"topic\":\"grid.readings.raw.v1\","
+                        + "\"partition\":0,\"offset\":7}";
+
+        RejectedReading rejected = JSON.readValue(old, RejectedReading.class);
+
+        assertThat(rejected.payloadTruncated()).isFalse();
+        assertThat(rejected.originalLength()).isNull();
+        assertThat(rejected.originalSha256()).isNull();
+        assertThat(rejected.offset()).isEqualTo(7L);
     }
 }

@@ -90,6 +90,8 @@ public record ForecastProperties(
      * @param pollInterval how often an idle worker looks at the queue (runs queued here wake it at once)
      * @param heartbeatInterval how often a worker records that its runs are alive and reads cancellations
      * @param staleAfter a RUNNING run without a heartbeat for this long belonged to a dead worker: FAILED
+     * @param registryWait how long a finished run waits (RUNNING, phase REGISTERING, retrying with back-off) for an
+     *     unreachable registry-service before it fails; within the run's own timeout
      */
     public record Training(
             @Positive @Max(64) @DefaultValue("1") int workers,
@@ -97,7 +99,8 @@ public record ForecastProperties(
             @NotNull @DefaultValue("PT6H") Duration timeout,
             @NotNull @DefaultValue("PT2S") Duration pollInterval,
             @NotNull @DefaultValue("PT5S") Duration heartbeatInterval,
-            @NotNull @DefaultValue("PT1M") Duration staleAfter) {}
+            @NotNull @DefaultValue("PT1M") Duration staleAfter,
+            @NotNull @DefaultValue("PT30M") Duration registryWait) {}
 
     /**
      * Topic names.

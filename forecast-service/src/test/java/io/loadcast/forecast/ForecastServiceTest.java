@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loadcast.forecast.testing.ForecastIntegrationTest;
 import io.loadcast.starter.testing.ServiceContractTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @ForecastIntegrationTest
@@ -39,5 +40,10 @@ class ForecastServiceTest extends ServiceContractTest {
                         "loadcast_forecast_retrain_requests_total{application=\"loadcast.forecast\",reason=\"drift\"}")
                 .contains("loadcast_forecast_serving_latency_seconds_count{")
                 .contains("loadcast_forecast_serving_latency_seconds_max{");
+    }
+
+    @Override
+    protected Set<String> rateLimitGroups() {
+        return Set.of("forecasts", "training");
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBatchSize most readings accepted by one {@code POST /api/v1/readings}
  * @param demoData a folder of NESO files imported at startup (idempotent by content hash); unset = none
  * @param connectors scheduled pulls from public data APIs, each off until its base URL is set
- * @param limits request size and per-caller write rates
+ * @param limits request size
  */
 @Validated
 @ConfigurationProperties("loadcast.ingest")
@@ -48,16 +48,10 @@ public record IngestProperties(
     /**
      * What one request and one caller may cost.
      *
-     * @param maxRequestBytes largest declared body of a write that is not a multipart upload (413 problem beyond)
-     * @param keyedPerMinute writes per minute per API key (429 problem with Retry-After beyond)
-     * @param keylessPerMinute writes per minute per remote address without a key (open paths)
-     * @param maxCallers most callers whose buckets are kept (least recently seen are dropped)
+     * @param maxRequestBytes largest declared body of a write that is not a multipart upload (413 problem beyond);
+     *     per-caller rates are the starter's {@code loadcast.rate-limit}
      */
-    public record Limits(
-            @Min(1024) @DefaultValue("8388608") long maxRequestBytes,
-            @Min(1) @DefaultValue("600") int keyedPerMinute,
-            @Min(1) @DefaultValue("60") int keylessPerMinute,
-            @Min(1) @DefaultValue("10000") int maxCallers) {}
+    public record Limits(@Min(1024) @DefaultValue("8388608") long maxRequestBytes) {}
 
     /**
      * Topic names.

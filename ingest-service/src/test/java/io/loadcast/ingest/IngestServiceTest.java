@@ -3,6 +3,7 @@ package io.loadcast.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loadcast.starter.testing.ServiceContractTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,5 +60,10 @@ class IngestServiceTest extends ServiceContractTest {
                         .at("/build/artifact")
                         .asString())
                 .isEqualTo("ingest-service");
+    }
+
+    @Override
+    protected Set<String> rateLimitGroups() {
+        return Set.of("writes");
     }
 }

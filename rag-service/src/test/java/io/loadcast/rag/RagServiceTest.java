@@ -3,6 +3,7 @@ package io.loadcast.rag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loadcast.starter.testing.ServiceContractTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @RagSpringTest
@@ -24,5 +25,10 @@ class RagServiceTest extends ServiceContractTest {
                         .at("/build/artifact")
                         .asString())
                 .isEqualTo("rag-service");
+    }
+
+    @Override
+    protected Set<String> rateLimitGroups() {
+        return Set.of("queries", "documents");
     }
 }

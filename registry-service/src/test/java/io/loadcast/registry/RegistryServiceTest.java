@@ -3,6 +3,7 @@ package io.loadcast.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loadcast.starter.testing.ServiceContractTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,5 +42,10 @@ class RegistryServiceTest extends ServiceContractTest {
                         .at("/build/artifact")
                         .asString())
                 .isEqualTo("registry-service");
+    }
+
+    @Override
+    protected Set<String> rateLimitGroups() {
+        return Set.of("writes");
     }
 }

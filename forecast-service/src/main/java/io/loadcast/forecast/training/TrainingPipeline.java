@@ -45,6 +45,7 @@ class TrainingPipeline {
     private final Clock clock;
     private final String codeVersion;
     private final String gitCommit;
+    private final RegistryRetry registryRetry;
 
     TrainingPipeline(
             SeriesSource source,
@@ -66,6 +67,7 @@ class TrainingPipeline {
         this.clock = clock;
         this.codeVersion = codeVersion.value();
         this.gitCommit = codeVersion.gitCommit();
+        this.registryRetry = new RegistryRetry(clock, properties.training().registryWait());
     }
 
     void run(RunState state) {
@@ -109,7 +111,9 @@ class TrainingPipeline {
             BacktestResult result = Backtest.run(model, data.series(), backtestSteps, spec.horizon(), stride, scale);
             BacktestSummary summary = BacktestSummary.of(result);
             state.backtest(summary);
-            registry.logMetrics(runId, metrics(summary, result.baseline()), 0);
+            // from here on the model is trained: the registry's calls wait for it to come back (RegistryRetry)
+            String run = runId;
+            registryRetry.run(state, "metrics", () -> registry.logMetrics(run, metrics(summary, result.baseline()), 0));
             // before this version is registered: today's champion, on exactly this window, for the promotion policy
             championBacktest.logOn(
                     runId,
@@ -118,9 +122,12 @@ class TrainingPipeline {
                             data.series(), backtestSteps, spec.horizon(), stride, scale, result.origins()));
             state.phase(TrainingPhase.REGISTERING);
             ModelArtifact artifact = new ModelArtifact(model, result.intervals());
-            String sourceUri = registry.uploadArtifact(runId, "model/model.zip", artifact.toBytes());
-            String version = registry.registerVersion(command.modelName(), sourceUri, runId);
-            registry.endRun(runId, "FINISHED");
+            byte[] bytes = artifact.toBytes();
+            String sourceUri =
+                    registryRetry.call(state, "artifact", () -> registry.uploadArtifact(run, "model/model.zip", bytes));
+            String version = registryRetry.call(
+                    state, "version", () -> registry.registerVersion(command.modelName(), sourceUri, run));
+            registryRetry.run(state, "end of run", () -> registry.endRun(run, "FINISHED"));
             boolean decided = requestPromotion(command.modelName(), version);
             serveIfChampion(command.modelName(), version, artifact, decided);
             drift.reference(command.modelName(), version, model, data.series(), backtestSteps);

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,13 +48,18 @@ public final class RegistryStub implements AutoCloseable {
     private final List<String> liveErrors = new CopyOnWriteArrayList<>();
     private final List<String> artifactGets = new CopyOnWriteArrayList<>();
     private final HttpServer server;
+    private volatile @org.jspecify.annotations.Nullable String outageTrigger;
+    private volatile Duration outageLength = Duration.ZERO;
+    private volatile String outageMarker = "";
+    private volatile long downUntilNanos = System.nanoTime();
+    private final AtomicInteger refused = new AtomicInteger();
     private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
 
     public RegistryStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/api/2.0/mlflow/", this::api);
-        server.createContext("/api/2.0/mlflow-artifacts/artifacts/", this::artifact);
-        server.createContext("/api/v1/models/", this::loadcastApi);
+        server.createContext("/api/2.0/mlflow/", ex -> unlessDown(ex, this::api));
+        server.createContext("/api/2.0/mlflow-artifacts/artifacts/", ex -> unlessDown(ex, this::artifact));
+        server.createContext("/api/v1/models/", ex -> unlessDown(ex, this::loadcastApi));
         server.setExecutor(executor);
         server.start();
     }
@@ -106,6 +112,40 @@ public final class RegistryStub implements AutoCloseable {
     /** The artifact paths downloaded so far (GET), in order. */
     public List<String> artifactGets() {
         return artifactGets;
+    }
+
+    /**
+     * The registry goes down for {@code length} when it receives the MLflow call {@code op} with {@code marker} in its
+     * body (e.g. {@code runs/log-batch} with {@code baseline_mape}: the backtest metrics of a trained run), that call
+     * included: every request meanwhile has its connection closed without an answer, as when the process is gone.
+     */
+    public void goDownOn(String op, String marker, Duration length) {
+        outageLength = length;
+        outageMarker = marker;
+        outageTrigger = op;
+    }
+
+    /** Requests whose connection was dropped during outages. */
+    public int refused() {
+        return refused.get();
+    }
+
+    private void unlessDown(HttpExchange ex, com.sun.net.httpserver.HttpHandler handler) throws IOException {
+        String trigger = outageTrigger;
+        if (trigger != null && ex.getRequestURI().getPath().endsWith("/mlflow/" + trigger)) {
+            byte[] body = ex.getRequestBody().readAllBytes();
+            ex.setStreams(new java.io.ByteArrayInputStream(body), null);
+            if (new String(body, StandardCharsets.UTF_8).contains(outageMarker)) {
+                outageTrigger = null;
+                downUntilNanos = System.nanoTime() + outageLength.toNanos();
+            }
+        }
+        if (System.nanoTime() - downUntilNanos < 0) {
+            refused.incrementAndGet();
+            ex.close();
+            return;
+        }
+        handler.handle(ex);
     }
 
     private void api(HttpExchange ex) throws IOException {

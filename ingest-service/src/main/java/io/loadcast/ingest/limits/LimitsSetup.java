@@ -15,9 +15,7 @@ class LimitsSetup {
     @Bean
     FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(
             IngestProperties properties, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        IngestProperties.Limits limits = properties.limits();
-        var registration =
-                new FilterRegistrationBean<>(new RequestLimitsFilter(limits, new CallerBuckets(limits), problems));
+        var registration = new FilterRegistrationBean<>(new RequestLimitsFilter(properties.limits(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -2,7 +2,6 @@ package io.loadcast.ingest.limits;
 
 import io.loadcast.ingest.IngestProperties;
 import io.loadcast.starter.problem.LoadcastProblemException;
-import io.loadcast.starter.security.ApiCaller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,21 +14,18 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Refuses, before anything is read or buffered, a write whose declared body is larger than {@code
- * limits.max-request-bytes} (413 problem; multipart uploads have their own limit), and a write beyond the caller's rate
- * (429 problem with {@code Retry-After}). Runs after the API key filter, so a keyed caller is limited by key name and
- * a keyless one (open paths) by remote address.
+ * limits.max-request-bytes} (413 problem; multipart uploads have their own limit). Per-caller rates are the
+ * starter's {@code loadcast.rate-limit} (shared by the replicas), configured in application.yml.
  */
 final class RequestLimitsFilter extends OncePerRequestFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final IngestProperties.Limits limits;
-    private final CallerBuckets buckets;
     private final HandlerExceptionResolver problems;
 
-    RequestLimitsFilter(IngestProperties.Limits limits, CallerBuckets buckets, HandlerExceptionResolver problems) {
+    RequestLimitsFilter(IngestProperties.Limits limits, HandlerExceptionResolver problems) {
         this.limits = limits;
-        this.buckets = buckets;
         this.problems = problems;
     }
 
@@ -48,14 +44,6 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
             reject(request, response, tooLarge(length));
             return;
         }
-        ApiCaller caller = ApiCaller.of(request).orElse(null);
-        String key = caller != null ? "key:" + caller.name() : "ip:" + request.getRemoteAddr();
-        long waitSeconds = buckets.tryTake(key, caller != null);
-        if (waitSeconds > 0) {
-            response.setHeader("Retry-After", Long.toString(waitSeconds));
-            reject(request, response, tooMany(caller != null, waitSeconds));
-            return;
-        }
         chain.doFilter(request, response);
     }
 
@@ -65,16 +53,6 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
                 "request-too-large",
                 "Request too large",
                 "the body has " + length + " bytes; at most " + limits.maxRequestBytes() + " are accepted");
-    }
-
-    private static LoadcastProblemException tooMany(boolean keyed, long waitSeconds) {
-        return new LoadcastProblemException(
-                        HttpStatus.TOO_MANY_REQUESTS,
-                        "rate-limited",
-                        "Too many requests",
-                        (keyed ? "this API key" : "this address") + " has used its write rate; retry in " + waitSeconds
-                                + " s")
-                .with("retryAfterSeconds", waitSeconds);
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, LoadcastProblemException problem) {

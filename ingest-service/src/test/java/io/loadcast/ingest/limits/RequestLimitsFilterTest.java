@@ -15,13 +15,13 @@ import org.springframework.web.servlet.ModelAndView;
 
 class RequestLimitsFilterTest {
 
-    private static final IngestProperties.Limits LIMITS = new IngestProperties.Limits(4096, 2, 1, 100);
+    private static final IngestProperties.Limits LIMITS = new IngestProperties.Limits(4096);
     private static final HandlerExceptionResolver STATUS_ONLY = (request, response, handler, ex) -> {
         response.setStatus(((LoadcastProblemException) ex).status().value());
         return new ModelAndView();
     };
 
-    private final RequestLimitsFilter filter = new RequestLimitsFilter(LIMITS, new CallerBuckets(LIMITS), STATUS_ONLY);
+    private final RequestLimitsFilter filter = new RequestLimitsFilter(LIMITS, STATUS_ONLY);
 
     private MockHttpServletResponse post(String remote, String keyName, int bodyBytes) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/readings");
@@ -40,25 +40,6 @@ class RequestLimitsFilterTest {
     void refusesABodyLargerThanTheLimitBeforeReadingIt() throws Exception {
         assertThat(post("10.0.0.1", "edge", 4097).getStatus()).isEqualTo(413);
         assertThat(post("10.0.0.1", "edge", 4096).getStatus()).isEqualTo(200);
-    }
-
-    @Test
-    void limitsEachKeyToItsRateAndSaysWhenToRetry() throws Exception {
-        assertThat(post("10.0.0.1", "edge-a", 10).getStatus()).isEqualTo(200);
-        assertThat(post("10.0.0.2", "edge-a", 10).getStatus()).isEqualTo(200);
-
-        MockHttpServletResponse refused = post("10.0.0.3", "edge-a", 10);
-
-        assertThat(refused.getStatus()).isEqualTo(429);
-        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
-        assertThat(post("10.0.0.1", "edge-b", 10).getStatus()).isEqualTo(200);
-    }
-
-    @Test
-    void limitsKeylessCallersPerAddressAtTheirOwnRate() throws Exception {
-        assertThat(post("10.0.0.9", null, 10).getStatus()).isEqualTo(200);
-        assertThat(post("10.0.0.9", null, 10).getStatus()).isEqualTo(429);
-        assertThat(post("10.0.0.10", null, 10).getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -2,13 +2,21 @@ package io.loadcast.starter.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loadcast.starter.ratelimit.RateLimitProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,11 +33,44 @@ public abstract class ServiceContractTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private ApplicationContext context;
+
     /** A path of this service that accepts writes (POST). */
     protected abstract String writePath();
 
     /** The value of the service's common {@code application} metric tag, e.g. {@code loadcast.ingest}. */
     protected abstract String metricTag();
+
+    /**
+     * The endpoint groups ({@code loadcast.rate-limit.groups[].name}) in which this service limits each caller; empty
+     * for a service without per-caller limits of the starter.
+     */
+    protected Set<String> rateLimitGroups() {
+        return Set.of();
+    }
+
+    @Test
+    void limitsCallersOfItsGroupsWithBucketsInItsDatabase() throws Exception {
+        var properties = context.getBeanProvider(RateLimitProperties.class).getIfAvailable();
+        boolean enabled = properties != null && properties.enabled();
+        if (rateLimitGroups().isEmpty()) {
+            assertThat(enabled)
+                    .as("rate limits on, but the test names no group")
+                    .isFalse();
+            return;
+        }
+        assertThat(enabled).as("loadcast.rate-limit.enabled").isTrue();
+        assertThat(properties.groups().stream()
+                        .map(RateLimitProperties.Group::name)
+                        .collect(Collectors.toSet()))
+                .isEqualTo(rateLimitGroups());
+        // the buckets are rows of the service's own database, so its replicas share them
+        try (Connection connection = context.getBean(DataSource.class).getConnection();
+                ResultSet table = connection.getMetaData().getTables(null, null, properties.table(), null)) {
+            assertThat(table.next()).as("table " + properties.table()).isTrue();
+        }
+    }
 
     @Test
     void reportsLivenessAndReadinessUp() throws Exception {

@@ -14,13 +14,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds dead-letter records that always fit the producer's request size: the original bytes are cut to {@code
  * dead-letter-payload-bytes}, and the record says so ({@code payloadTruncated}) with the original length and its
- * sha256, so an operator can match it with the record still on the raw topic. The fields beyond {@link
- * RejectedReading} are additions its readers ignore ({@code ignoreUnknown}).
+ * sha256 ({@link RejectedReading#originalSha256()}), so an operator can match it with the record still on the raw
+ * topic.
  */
 @Component
 class DeadLetters {
@@ -56,12 +55,11 @@ class DeadLetters {
                 Base64.getEncoder().encodeToString(kept),
                 record.topic(),
                 record.partition(),
-                record.offset());
-        ObjectNode node = json.valueToTree(event);
-        node.put("payloadTruncated", truncated);
-        node.put("originalLength", original.length);
-        node.put("originalSha256", sha256(original));
-        return new DeadLetter(event.kafkaKey(), json.writeValueAsBytes(node));
+                record.offset(),
+                truncated,
+                original.length,
+                sha256(original));
+        return new DeadLetter(event.kafkaKey(), json.writeValueAsBytes(event));
     }
 
     private static String sha256(byte[] bytes) {
