@@ -25,7 +25,8 @@ public final class RelevanceProbe {
                     hit.chunk().documentId(),
                     hit.chunk().title(),
                     hit.chunk().chunkId(),
-                    hit.chunk().text()));
+                    hit.chunk().text(),
+                    hit.chunk().embeddingText()));
         }
         return answerer.topRelevance(question, sources);
     }
