@@ -222,6 +222,6 @@ public record RagProperties(
      *     the offline intent router to call that tool; chosen on fold A of the operator questions
      */
     public record Tools(
-            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.80")
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.78")
             double routerThreshold) {}
 }

@@ -13,7 +13,8 @@ final class Complexity {
 
     private static final Pattern REASONING = Pattern.compile(
             "\\b(why|explain|compare|comparison|difference|versus|vs|trade-?offs?|should|recommend|cause[sd]?)\\b");
-    private static final Pattern PARTS = Pattern.compile("\\?.+\\?|;|\\b(and also|as well as|then)\\b");
+    private static final Pattern PARTS =
+            Pattern.compile("\\?.+\\?|;|\\b(and also|as well as|then)\\b|\\band (how|why|what|when|which|where)\\b");
     private static final int LONG_QUESTION_WORDS = 25;
 
     private final int largeAbove;

@@ -69,6 +69,20 @@ final class ExtractiveAnswerer implements Generator {
                 .orElse(0);
     }
 
+    /** The candidate sentences best first by rank, as "rank relevance documentId: sentence" (for calibration). */
+    List<String> explain(String question, List<Source> sources, int limit) {
+        return candidates(question, sources).stream()
+                .sorted((a, b) -> Double.compare(b.rank(), a.rank()))
+                .limit(limit)
+                .map(c -> String.format(
+                        "%.3f %.3f %s: %s",
+                        c.rank(),
+                        c.relevance(),
+                        c.source().documentId(),
+                        c.sentence().substring(0, Math.min(160, c.sentence().length()))))
+                .toList();
+    }
+
     private List<Candidate> candidates(String question, List<Source> sources) {
         List<Source> owners = new ArrayList<>();
         List<String> sentences = new ArrayList<>();

@@ -49,9 +49,9 @@ public final class ForecastClient {
 
     /** "Now" has no data: forecast from just after the latest reading ingest-service holds. */
     private ToolResult fromLatestReading(String seriesId, String why) {
-        Optional<Instant> latest;
+        Optional<SeriesFacts.LatestOrigin> latest;
         try {
-            latest = series.latestReading(seriesId, clock.instant());
+            latest = series.originAfterLatest(seriesId, clock.instant());
         } catch (ResilientHttp.CallFailed e) {
             return ToolResult.unavailable(
                     ToolKind.FORECAST, seriesId, why + "; " + failures.reason("ingest-service", seriesId, e));
@@ -60,10 +60,8 @@ public final class ForecastClient {
             return ToolResult.unavailable(
                     ToolKind.FORECAST, seriesId, why + "; ingest-service holds no readings of " + seriesId);
         }
-        // only readings strictly before the origin are used: one minute after the latest includes it
-        Instant origin = latest.get().plusSeconds(60);
         try {
-            return result(call(seriesId, origin), latest.get());
+            return result(call(seriesId, latest.get().origin()), latest.get().latestReading());
         } catch (ResilientHttp.CallFailed e) {
             return ToolResult.unavailable(
                     ToolKind.FORECAST, seriesId, failures.reason("forecast-service", seriesId, e));

@@ -16,12 +16,16 @@ import org.jspecify.annotations.Nullable;
  * Chooses a tool by intent, offline: the question's bge-small embedding against example questions per tool
  * ({@code tools/intents.tsv}) and against examples of questions the documents answer ({@code NONE}: "how is the
  * forecast error computed?"). A tool is chosen when its nearest example is nearer than every {@code NONE} example
- * and at least {@code threshold} similar; the threshold is chosen on held-out questions (README, "Assistant
+ * and at least {@code threshold} similar (series ids are replaced by "the series" on both sides); the threshold is chosen on held-out questions (README, "Assistant
  * evaluation").
  */
 public final class IntentRouter {
 
     static final String RESOURCE = "/tools/intents.tsv";
+
+    /** A series id is the tool's argument, not its intent: "Is GB-ND drifting?" is about drift, not about GB-ND. */
+    private static final java.util.regex.Pattern SERIES =
+            java.util.regex.Pattern.compile("\\b(GB-[A-Z_]+|site-\\d+)\\b");
 
     /** The nearest tool and how near, the nearest documentation example, and the choice. */
     public record Route(
@@ -44,7 +48,7 @@ public final class IntentRouter {
         this.threshold = threshold;
         for (String line : lines()) {
             String[] f = line.split("\t", 2);
-            float[] vector = embedder.embedQuery(f[1]);
+            float[] vector = embedder.embedQuery(intent(f[1]));
             if (f[0].equals("NONE")) {
                 none.add(vector);
             } else {
@@ -55,7 +59,7 @@ public final class IntentRouter {
     }
 
     public Route route(String question) {
-        float[] q = embedder.embedQuery(question);
+        float[] q = embedder.embedQuery(intent(question));
         ToolKind nearest = null;
         double best = -1;
         for (Map.Entry<ToolKind, List<float[]>> tool : tools.entrySet()) {
@@ -66,6 +70,10 @@ public final class IntentRouter {
             }
         }
         return new Route(nearest, best, nearest(q, none), threshold);
+    }
+
+    private static String intent(String question) {
+        return SERIES.matcher(question).replaceAll("the series");
     }
 
     private static double nearest(float[] q, List<float[]> examples) {

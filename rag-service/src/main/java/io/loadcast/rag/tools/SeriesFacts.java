@@ -47,6 +47,16 @@ public final class SeriesFacts {
                 .max(Comparator.naturalOrder());
     }
 
+    /** The series' latest reading and the origin just after it: one resolution later, so the reading is used. */
+    record LatestOrigin(Instant latestReading, Instant origin) {}
+
+    /** Throws {@link ResilientHttp.CallFailed}; empty when the series has no readings. */
+    Optional<LatestOrigin> originAfterLatest(String seriesId, Instant now) {
+        Duration resolution =
+                http.call("ingest-service", () -> api.series(seriesId)).resolution();
+        return latestReading(seriesId, now).map(latest -> new LatestOrigin(latest, latest.plus(resolution)));
+    }
+
     /** Completeness of the {@value #QUALITY_DAYS} days up to the latest reading. */
     ToolResult dataQuality(String seriesId, Instant now) {
         try {

@@ -24,7 +24,7 @@ public final class ForecastStub implements AutoCloseable {
 
     private final HttpServer server;
     private volatile int failWith;
-    private volatile Instant historyEnd;
+    private volatile @org.jspecify.annotations.Nullable Instant historyEnd;
 
     public ForecastStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -105,7 +105,7 @@ public final class ForecastStub implements AutoCloseable {
               "baselineMape":7.74,"coverage80":0.808,"coverage95":0.95,"maeByStep":[],"origins":56}}]""";
 
     /** Answers requests without an origin as forecast-service does when the history ends at {@code end}; null: off. */
-    public void historyEndsAt(Instant end) {
+    public void historyEndsAt(@org.jspecify.annotations.Nullable Instant end) {
         historyEnd = end;
     }
 
