@@ -220,8 +220,12 @@ public record RagProperties(
     /**
      * @param routerThreshold similarity (bge-small) a question needs to its nearest example question of a tool for
      *     the offline intent router to call that tool; chosen on fold A of the operator questions
+     * @param routerMargin how much nearer than every documentation example ({@code NONE}) that tool example must be
      */
     public record Tools(
-            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.78")
-            double routerThreshold) {}
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.69")
+            double routerThreshold,
+
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.10")
+            double routerMargin) {}
 }

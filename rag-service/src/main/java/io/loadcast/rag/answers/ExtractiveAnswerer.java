@@ -91,9 +91,9 @@ final class ExtractiveAnswerer implements Generator {
                 continue;
             }
             for (String sentence : new LinkedHashSet<>(Sentences.split(source.text()))) {
-                if (Prose.isProse(sentence)) {
+                for (String quotable : Prose.quotable(sentence)) {
                     owners.add(source);
-                    sentences.add(sentence);
+                    sentences.add(quotable);
                 }
             }
         }

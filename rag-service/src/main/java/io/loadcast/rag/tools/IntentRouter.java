@@ -29,23 +29,34 @@ public final class IntentRouter {
 
     /** The nearest tool and how near, the nearest documentation example, and the choice. */
     public record Route(
-            @Nullable ToolKind nearestTool, double toolSimilarity, double noneSimilarity, double threshold) {
+            @Nullable ToolKind nearestTool,
+            double toolSimilarity,
+            double noneSimilarity,
+            double threshold,
+            double margin) {
 
         public Optional<ToolKind> tool() {
-            return nearestTool != null && toolSimilarity >= threshold && toolSimilarity > noneSimilarity
+            return nearestTool != null && toolSimilarity >= threshold && toolSimilarity - noneSimilarity >= margin
                     ? Optional.of(nearestTool)
                     : Optional.empty();
+        }
+
+        /** The same similarities under another threshold and margin (for calibration). */
+        public Route with(double otherThreshold, double otherMargin) {
+            return new Route(nearestTool, toolSimilarity, noneSimilarity, otherThreshold, otherMargin);
         }
     }
 
     private final Embedder embedder;
     private final double threshold;
+    private final double margin;
     private final Map<ToolKind, List<float[]>> tools = new EnumMap<>(ToolKind.class);
     private final List<float[]> none = new ArrayList<>();
 
-    public IntentRouter(Embedder embedder, double threshold) {
+    public IntentRouter(Embedder embedder, double threshold, double margin) {
         this.embedder = embedder;
         this.threshold = threshold;
+        this.margin = margin;
         for (String line : lines()) {
             String[] f = line.split("\t", 2);
             float[] vector = embedder.embedQuery(intent(f[1]));
@@ -69,7 +80,7 @@ public final class IntentRouter {
                 nearest = tool.getKey();
             }
         }
-        return new Route(nearest, best, nearest(q, none), threshold);
+        return new Route(nearest, best, nearest(q, none), threshold, margin);
     }
 
     private static String intent(String question) {

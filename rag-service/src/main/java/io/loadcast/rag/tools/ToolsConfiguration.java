@@ -39,7 +39,10 @@ class ToolsConfiguration {
 
     @Bean
     IntentRouter intentRouter(Embedder embedder, RagProperties properties) {
-        return new IntentRouter(embedder, properties.tools().routerThreshold());
+        return new IntentRouter(
+                embedder,
+                properties.tools().routerThreshold(),
+                properties.tools().routerMargin());
     }
 
     private static ResilientHttp http(String service, URI url, @Nullable String key, RagProperties properties) {
