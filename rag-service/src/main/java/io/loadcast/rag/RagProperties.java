@@ -23,6 +23,10 @@ import org.springframework.validation.annotation.Validated;
  * @param guardTimeout how long a guard check may take before the answer fails closed
  * @param forecastUrl base URL of forecast-service, for the live-forecast tool
  * @param forecastApiKey this service's key for forecast-service
+ * @param registryUrl base URL of registry-service, for the canary tool
+ * @param registryApiKey this service's key for registry-service
+ * @param ingestUrl base URL of ingest-service, for the data-quality tool and the forecast's latest-reading origin
+ * @param ingestApiKey this service's key for ingest-service
  * @param toolTimeout connect and read timeout of the tools' calls to forecast-, registry- and ingest-service
  * @param maxRetries retries of a sibling-service call that failed transiently (connection, timeout, 5xx)
  * @param indexDirectory where the Lucene index lives
@@ -40,6 +44,10 @@ public record RagProperties(
         @NotNull @DefaultValue("3s") Duration guardTimeout,
         @NotNull @DefaultValue("http://localhost:8082") URI forecastUrl,
         @Nullable String forecastApiKey,
+        @NotNull @DefaultValue("http://localhost:8085") URI registryUrl,
+        @Nullable String registryApiKey,
+        @NotNull @DefaultValue("http://localhost:8081") URI ingestUrl,
+        @Nullable String ingestApiKey,
         @NotNull @DefaultValue("5s") Duration toolTimeout,
         @Min(0) @DefaultValue("2") int maxRetries,
 
@@ -58,6 +66,7 @@ public record RagProperties(
         @Valid @NotNull @DefaultValue Cache cache,
         @Valid @NotNull @DefaultValue Answers answers,
         @Valid @NotNull @DefaultValue ForecastTool forecastTool,
+        @Valid @NotNull @DefaultValue Tools tools,
         @Valid @NotNull @DefaultValue Replicas replicas) {
 
     /**
@@ -115,16 +124,31 @@ public record RagProperties(
 
     /**
      * @param provider {@code none} (offline extractive answers), {@code openai} (also vLLM, Ollama) or {@code gemini}
-     * @param inputCostPerMillion price of a million input tokens, for the usage figures
+     * @param model the small model: simple questions, and tool choice
+     * @param largeModel the large model for complex questions; empty = the small one answers everything
+     * @param smallPrice prices of the small model, for {@code usage.cost}
+     * @param largePrice prices of the large model
+     * @param largeAbove a question whose complexity score ({@code answers.Complexity}) reaches this goes to the
+     *     large model
      */
     public record Llm(
             @NotBlank @DefaultValue("none") String provider,
             @Nullable String baseUrl,
             @Nullable String apiKey,
             @DefaultValue("gpt-4o-mini") String model,
+            @Nullable String largeModel,
             @NotNull @DefaultValue("30s") Duration timeout,
-            @DecimalMin("0") @DefaultValue("0") double inputCostPerMillion,
-            @DecimalMin("0") @DefaultValue("0") double outputCostPerMillion) {}
+            @Valid @NotNull @DefaultValue Price smallPrice,
+            @Valid @NotNull @DefaultValue Price largePrice,
+            @Min(1) @DefaultValue("2") int largeAbove) {}
+
+    /**
+     * @param inputPer1k price of a thousand input tokens (any currency; the README's examples are USD)
+     * @param outputPer1k price of a thousand output tokens
+     */
+    public record Price(
+            @DecimalMin("0") @DefaultValue("0") double inputPer1k,
+            @DecimalMin("0") @DefaultValue("0") double outputPer1k) {}
 
     /** A prompt A/B experiment: variants with their shares of sessions (application.yml lists the defaults). */
     public record Experiment(
@@ -192,4 +216,16 @@ public record RagProperties(
     public record ForecastTool(
             @NotBlank @DefaultValue("GB-ND") String defaultSeries,
             @Min(1) @DefaultValue("48") int horizon) {}
+
+    /**
+     * @param routerThreshold similarity (bge-small) a question needs to its nearest example question of a tool for
+     *     the offline intent router to call that tool; chosen on fold A of the operator questions
+     * @param routerMargin how much nearer than every documentation example ({@code NONE}) that tool example must be
+     */
+    public record Tools(
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.69")
+            double routerThreshold,
+
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.10")
+            double routerMargin) {}
 }

@@ -2,6 +2,8 @@ package io.loadcast.rag;
 
 import io.loadcast.rag.stubs.ForecastStub;
 import io.loadcast.rag.stubs.GuardrailStub;
+import io.loadcast.rag.stubs.IngestStub;
+import io.loadcast.rag.stubs.RegistryStub;
 import io.loadcast.starter.testing.EmbeddedPostgresDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +17,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * What every Spring test of rag-service shares, so that one context (and one ONNX model) serves them all:
- * a real PostgreSQL database {@code rag}, stubs of guardrail-service and forecast-service speaking their REST
+ * a real PostgreSQL database {@code rag}, stubs of guardrail-, forecast-, ingest- and registry-service speaking their REST
  * contracts, a fresh index and embedding cache, and a folder of two Markdown files for the folder sync.
  */
 public final class RagTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -24,6 +26,8 @@ public final class RagTestEnvironment implements ApplicationContextInitializer<C
     public static final String GUARD_KEY = "rag-to-guardrail-key";
     public static final GuardrailStub GUARD;
     public static final ForecastStub FORECAST;
+    public static final IngestStub INGEST;
+    public static final RegistryStub REGISTRY;
     public static final Path HOME;
     public static final Path SUITE_ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -31,6 +35,8 @@ public final class RagTestEnvironment implements ApplicationContextInitializer<C
         try {
             GUARD = new GuardrailStub();
             FORECAST = new ForecastStub();
+            INGEST = new IngestStub();
+            REGISTRY = new RegistryStub();
             HOME = Files.createTempDirectory("rag-test");
             Path docs = Files.createDirectories(HOME.resolve("demo-docs"));
             Files.writeString(
@@ -59,6 +65,8 @@ public final class RagTestEnvironment implements ApplicationContextInitializer<C
         properties.put("loadcast.rag.guardrail-url", GUARD.url());
         properties.put("loadcast.rag.guardrail-api-key", GUARD_KEY);
         properties.put("loadcast.rag.forecast-url", FORECAST.url());
+        properties.put("loadcast.rag.ingest-url", INGEST.url());
+        properties.put("loadcast.rag.registry-url", REGISTRY.url());
         properties.put("loadcast.rag.index-directory", HOME.resolve("index").toString());
         properties.put(
                 "loadcast.rag.embedding-cache-file",

@@ -1,18 +1,18 @@
 package io.loadcast.rag.answers;
 
+import io.loadcast.rag.answers.Steps.Step;
 import io.loadcast.rag.experiments.ExperimentLog;
 import io.loadcast.rag.experiments.PromptVariant;
 import io.loadcast.rag.experiments.PromptVariants;
-import io.loadcast.rag.forecast.ForecastFact;
-import io.loadcast.rag.forecast.ForecastTool;
 import io.loadcast.rag.guard.GuardClient;
 import io.loadcast.rag.guard.GuardVerdict;
 import io.loadcast.rag.guard.PassageScreen;
-import io.loadcast.rag.search.Embedder;
 import io.loadcast.rag.search.RetrievalMode;
 import io.loadcast.rag.search.ScoredChunk;
 import io.loadcast.rag.search.SearchService;
+import io.loadcast.rag.tools.ToolResult;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The answers feature's facade: guard input, (semantic cache,) retrieval, the forecast tool, generation, guard
- * output. Any guard failure stops the answer (fail closed); a block is a 422 problem naming the violations.
+ * The answers feature's facade, in named steps ({@link Steps}): guard input, (semantic cache,) retrieval with the
+ * passage screen, tools, generation, guard output. Any guard failure stops the answer (fail closed); a block is a
+ * 422 problem naming the violations.
  */
 public final class AnswerService {
 
@@ -39,194 +40,139 @@ public final class AnswerService {
             @Nullable String variant,
             @Nullable String sessionId) {}
 
-    private final GuardClient guard;
-    private final PassageScreen passages;
-    private final SearchService search;
-    private final Embedder embedder;
-    private final ForecastTool forecasts;
-    private final Generator generator;
-    private final PromptVariants variants;
-    private final ExperimentLog experiments;
-    private final @Nullable SemanticCache cache;
-    private final RagMetrics metrics;
-    private final double inputCostPerToken;
-    private final double outputCostPerToken;
-
-    AnswerService(
+    /** The collaborators, bundled so the constructor stays readable. */
+    record Parts(
             GuardClient guard,
             PassageScreen passages,
             SearchService search,
-            Embedder embedder,
-            ForecastTool forecasts,
+            ToolSources tools,
             Generator generator,
             PromptVariants variants,
             ExperimentLog experiments,
-            @Nullable SemanticCache cache,
+            @Nullable QuestionCache cache,
             RagMetrics metrics,
-            double inputCostPerMillion,
-            double outputCostPerMillion) {
-        this.guard = guard;
-        this.passages = passages;
-        this.search = search;
-        this.embedder = embedder;
-        this.forecasts = forecasts;
-        this.generator = generator;
-        this.variants = variants;
-        this.experiments = experiments;
-        this.cache = cache;
-        this.metrics = metrics;
-        this.inputCostPerToken = inputCostPerMillion / 1e6;
-        this.outputCostPerToken = outputCostPerMillion / 1e6;
+            Prices prices,
+            ObservationRegistry observations) {}
+
+    private final Parts p;
+
+    AnswerService(Parts parts) {
+        this.p = parts;
     }
 
     public QueryResult answer(Question question) {
-        long start = System.nanoTime();
-        PromptVariant variant = variants.assign(question.sessionId(), question.variant());
+        Steps steps = new Steps(p.observations(), p.metrics());
+        PromptVariant variant = p.variants().assign(question.sessionId(), question.variant());
         String queryId = UUID.randomUUID().toString();
+        String text = steps.run(Step.GUARD_INPUT, () -> guardedQuestion(question.text()));
+        Optional<QueryResult> cached =
+                p.cache() == null ? Optional.empty() : p.cache().find(variant, text);
+        if (cached.isPresent()) {
+            return recorded(QueryResult.fromCache(cached.get(), queryId, steps), variant, question);
+        }
+        List<ScoredChunk> hits = steps.run(Step.RETRIEVAL, () -> retrieve(text, question.topK()));
+        ToolSources.Called tools = steps.run(Step.TOOL, () -> p.tools().call(text));
+        List<Source> sources = sources(tools.results(), hits);
+        Generation generation = steps.run(
+                Step.GENERATION,
+                () -> ToolSources.withNotices(
+                        CitationNumbering.renumber(p.generator().generate(text, sources, variant), sources),
+                        tools.results()));
+        String answer = steps.run(Step.GUARD_OUTPUT, () -> guardedAnswer(text, generation, sources));
+        QueryResult result =
+                QueryResult.of(queryId, answer, generation, variant.name(), steps, usage(generation, tools));
+        if (p.cache() != null && !tools.any()) {
+            // live facts go stale with the next reading, so answers quoting a tool are not cached
+            p.cache().put(variant, text, result);
+        }
+        return recorded(result, variant, question);
+    }
 
-        GuardVerdict input = guard.checkInput(question.text());
-        long guardNanos = System.nanoTime() - start;
-        metrics.stage("guard_input", guardNanos);
+    private String guardedQuestion(String question) {
+        GuardVerdict input = p.guard().checkInput(question);
         if (input.blocked()) {
-            metrics.guardBlock("input");
+            p.metrics().guardBlock("input");
             throw blocked("question-blocked", "Question blocked", "The question was blocked by the guardrails.", input);
         }
-        String text = input.redacted() ? input.sanitizedText() : question.text();
+        return input.redacted() ? input.sanitizedText() : question;
+    }
 
-        float[] embedding = cache == null ? null : embedder.embedQuery(text);
-        if (cache != null) {
-            Optional<QueryResult> hit = cache.find(variant.name(), text, embedding);
-            metrics.cache(hit.isPresent());
-            if (hit.isPresent()) {
-                return recorded(fromCache(hit.get(), queryId, guardNanos, start), variant, question);
-            }
-        }
-
-        long t = System.nanoTime();
-        List<ScoredChunk> hits = search.search(text, question.topK(), Map.of(), RetrievalMode.HYBRID);
-        long retrievalNanos = System.nanoTime() - t;
-        metrics.stage("retrieval", retrievalNanos);
+    private List<ScoredChunk> retrieve(String text, int topK) {
+        List<ScoredChunk> hits = p.search().search(text, topK, Map.of(), RetrievalMode.HYBRID);
         if (!hits.isEmpty()) {
-            metrics.retrievalScore(hits.get(0).score());
+            p.metrics().retrievalScore(hits.get(0).score());
         }
+        return hits;
+    }
 
-        t = System.nanoTime();
+    /** Tool results first, then the passages: none is quoted or shown to a model before the screen. */
+    private List<Source> sources(List<ToolResult> results, List<ScoredChunk> hits) {
         List<Source> sources = new ArrayList<>();
-        ForecastTool.Lookup forecast = forecasts.wants(text) ? forecasts.lookup(forecasts.seriesIn(text)) : null;
-        if (forecast != null) {
-            forecast.fact().ifPresent(f -> sources.add(forecastSource(f)));
-        }
-        long toolNanos = System.nanoTime() - t;
-        metrics.stage("tool", toolNanos);
-        // no passage is quoted or shown to a model before the injection check and PII redaction
-        for (PassageScreen.Screened<ScoredChunk> hit :
-                passages.screen(hits, h -> h.chunk().chunkId(), h -> h.chunk().text())) {
+        results.stream()
+                .filter(ToolResult::answered)
+                .forEach(r -> sources.add(ToolSources.source(sources.size() + 1, r)));
+        for (PassageScreen.Screened<ScoredChunk> hit : p.passages()
+                .screen(hits, h -> h.chunk().chunkId(), h -> h.chunk().text())) {
             sources.add(new Source(
                     sources.size() + 1,
                     hit.item().chunk().documentId(),
                     hit.item().chunk().title(),
                     hit.item().chunk().chunkId(),
-                    hit.text()));
+                    hit.text(),
+                    hit.item().chunk().embeddingText()));
         }
-
-        t = System.nanoTime();
-        Generation generation = withForecastNotice(
-                CitationNumbering.renumber(generator.generate(text, sources, variant), sources), forecast);
-        long generationNanos = System.nanoTime() - t;
-        metrics.stage("generation", generationNanos);
-
-        t = System.nanoTime();
-        GuardVerdict output = guard.checkOutput(
-                text, generation.answer(), sources.stream().map(Source::text).toList());
-        long outputGuardNanos = System.nanoTime() - t;
-        metrics.stage("guard_output", outputGuardNanos);
-        if (output.blocked()) {
-            metrics.guardBlock("output");
-            throw blocked("answer-blocked", "Answer blocked", "The answer was withheld by the guardrails.", output);
-        }
-        String answer = output.redacted() ? output.sanitizedText() : generation.answer();
-
-        double cost = generation.inputTokens() * inputCostPerToken + generation.outputTokens() * outputCostPerToken;
-        metrics.tokens(generator.provider(), generation.inputTokens(), generation.outputTokens(), cost);
-        QueryResult result = new QueryResult(
-                queryId,
-                answer,
-                generation.citations(),
-                variant.name(),
-                new QueryResult.Latency(
-                        millis(retrievalNanos),
-                        millis(toolNanos),
-                        millis(generationNanos),
-                        millis(guardNanos + outputGuardNanos),
-                        millis(System.nanoTime() - start)),
-                new QueryResult.Usage(generation.inputTokens(), generation.outputTokens(), cost),
-                false);
-        if (cache != null && !forecasts.wants(text)) {
-            // answers quoting a live forecast go stale with the next forecast, so they are not cached
-            cache.put(variant.name(), text, embedding, result);
-        }
-        return recorded(result, variant, question);
+        return sources;
     }
 
-    /**
-     * A question about upcoming demand whose forecast could not be fetched says so first, so that an answer from
-     * documents alone is not read as a forecast.
-     */
-    private static Generation withForecastNotice(Generation generation, ForecastTool.@Nullable Lookup forecast) {
-        if (forecast == null || forecast.fact().isPresent()) {
-            return generation;
+    private String guardedAnswer(String question, Generation generation, List<Source> sources) {
+        GuardVerdict output = p.guard()
+                .checkOutput(
+                        question,
+                        generation.answer(),
+                        sources.stream().map(Source::text).toList());
+        if (output.blocked()) {
+            p.metrics().guardBlock("output");
+            throw blocked("answer-blocked", "Answer blocked", "The answer was withheld by the guardrails.", output);
         }
-        String notice = "No live forecast is available: " + forecast.unavailableReason()
-                + ", so this answer cites no forecast.";
-        String answer = ExtractiveAnswerer.NOTHING_FOUND.equals(generation.answer())
-                ? notice
-                : notice + " From the indexed documents: " + generation.answer();
-        return new Generation(answer, generation.citations(), generation.inputTokens(), generation.outputTokens());
+        return output.redacted() ? output.sanitizedText() : generation.answer();
+    }
+
+    /** Tokens of the answer and of the tool choice (the small model), at the configured prices. */
+    private QueryResult.Usage usage(Generation generation, ToolSources.Called tools) {
+        int choiceIn = tools.chosen().inputTokens();
+        int choiceOut = tools.chosen().outputTokens();
+        double cost = p.prices().cost(generation.tier(), generation.inputTokens(), generation.outputTokens())
+                + p.prices()
+                        .cost(
+                                generation.tier() == ModelTier.OFFLINE ? ModelTier.OFFLINE : ModelTier.SMALL,
+                                choiceIn,
+                                choiceOut);
+        int in = generation.inputTokens() + choiceIn;
+        int out = generation.outputTokens() + choiceOut;
+        p.metrics().tokens(p.generator().provider(), in, out, cost);
+        p.metrics().queryCost(generation.tier(), cost);
+        return new QueryResult.Usage(in, out, cost, generation.tier().tag());
     }
 
     private QueryResult recorded(QueryResult result, PromptVariant variant, Question question) {
         try {
-            experiments.record(
-                    variants.experimentId(),
-                    result.queryId(),
-                    variant.name(),
-                    question.sessionId(),
-                    result.latencyMs().total());
+            p.experiments()
+                    .record(
+                            p.variants().experimentId(),
+                            result.queryId(),
+                            variant.name(),
+                            question.sessionId(),
+                            result.latencyMs().total());
         } catch (DataAccessException e) {
             // the answer is already made and guarded; only its feedback will be refused (404)
             log.warn("Query {} not recorded in the experiment log: {}", result.queryId(), e.toString());
         }
-        metrics.answered(variant.name());
+        p.metrics().answered(variant.name());
         return result;
-    }
-
-    private static QueryResult fromCache(QueryResult cached, String queryId, long guardNanos, long start) {
-        return new QueryResult(
-                queryId,
-                cached.answer(),
-                cached.citations(),
-                cached.variant(),
-                new QueryResult.Latency(0, 0, 0, millis(guardNanos), millis(System.nanoTime() - start)),
-                new QueryResult.Usage(0, 0, 0),
-                true);
-    }
-
-    private static Source forecastSource(ForecastFact fact) {
-        return new Source(
-                1,
-                "forecast:" + fact.seriesId(),
-                "Live forecast " + fact.seriesId() + " (model " + fact.modelName() + " " + fact.modelVersion()
-                        + ", issued " + fact.origin() + ")",
-                "forecast:" + fact.seriesId() + "@" + fact.origin(),
-                fact.summary());
     }
 
     private static LoadcastProblemException blocked(String slug, String title, String detail, GuardVerdict verdict) {
         return new LoadcastProblemException(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, detail)
                 .with("violations", verdict.violationTypes());
-    }
-
-    private static double millis(long nanos) {
-        return Math.round(nanos / 1e4) / 100.0;
     }
 }

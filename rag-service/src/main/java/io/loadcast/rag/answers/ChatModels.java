@@ -4,22 +4,36 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.loadcast.rag.RagProperties;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Builds the configured LangChain4j chat model; none means the offline extractive answerer is used. */
+/** Builds the configured LangChain4j chat models; none means the offline extractive answerer is used. */
 final class ChatModels {
 
     private ChatModels() {}
 
-    static @Nullable ChatModel from(RagProperties.Llm llm) {
+    /** The small model (and the large one when configured) by tier; empty when the provider is {@code none}. */
+    static Map<ModelTier, ChatModel> tiers(RagProperties.Llm llm) {
+        Map<ModelTier, ChatModel> models = new EnumMap<>(ModelTier.class);
+        ChatModel small = from(llm, llm.model());
+        if (small != null) {
+            models.put(ModelTier.SMALL, small);
+            String large = llm.largeModel();
+            models.put(ModelTier.LARGE, large == null || large.isBlank() ? small : from(llm, large));
+        }
+        return models;
+    }
+
+    static @Nullable ChatModel from(RagProperties.Llm llm, String modelName) {
         String provider = llm.provider().toLowerCase(Locale.ROOT);
         return switch (provider) {
             case "none", "offline" -> null;
             case "openai" -> {
                 OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
                         .apiKey(llm.apiKey() == null || llm.apiKey().isBlank() ? "none" : llm.apiKey())
-                        .modelName(llm.model())
+                        .modelName(modelName)
                         .timeout(llm.timeout())
                         .temperature(0.0)
                         .maxRetries(1);
@@ -31,7 +45,7 @@ final class ChatModels {
             case "gemini" -> {
                 GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder builder = GoogleAiGeminiChatModel.builder()
                         .apiKey(llm.apiKey())
-                        .modelName(llm.model())
+                        .modelName(modelName)
                         .timeout(llm.timeout())
                         .maxRetries(1);
                 if (llm.baseUrl() != null && !llm.baseUrl().isBlank()) {

@@ -47,6 +47,10 @@ final class CitationNumbering {
             return generation;
         }
         return new Generation(
-                answer.toString(), List.copyOf(citations), generation.inputTokens(), generation.outputTokens());
+                answer.toString(),
+                List.copyOf(citations),
+                generation.inputTokens(),
+                generation.outputTokens(),
+                generation.tier());
     }
 }

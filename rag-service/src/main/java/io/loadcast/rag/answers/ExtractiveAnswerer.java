@@ -19,7 +19,15 @@ final class ExtractiveAnswerer implements Generator {
 
     static final String NOTHING_FOUND = "The indexed documents do not cover this.";
 
-    private record Candidate(Source source, String sentence, float[] vector, double relevance) {}
+    /**
+     * @param relevance the sentence's cosine with the question: what the floor is compared with
+     * @param rank relevance plus {@link #CHUNK_WEIGHT} times its chunk's cosine with the question: sentences of the
+     *     passage most about the question come first, not a stray sentence of an unrelated note that shares words
+     */
+    private record Candidate(Source source, String sentence, float[] vector, double relevance, double rank) {}
+
+    /** Fixed before measuring (half the weight of the sentence itself), not tuned. */
+    static final double CHUNK_WEIGHT = 0.5;
 
     private final Embedder embedder;
     private final double floor;
@@ -40,7 +48,7 @@ final class ExtractiveAnswerer implements Generator {
         List<Source> tools = sources.stream().filter(ExtractiveAnswerer::isTool).toList();
         List<Candidate> chosen = mmr(candidates(question, sources), variant.maxSentences() - Math.min(1, tools.size()));
         if (chosen.isEmpty() && tools.isEmpty()) {
-            return new Generation(NOTHING_FOUND, List.of(), 0, 0);
+            return Generation.offline(NOTHING_FOUND, List.of());
         }
         Map<Integer, Citation> citations = new LinkedHashMap<>();
         StringBuilder answer = new StringBuilder();
@@ -50,7 +58,7 @@ final class ExtractiveAnswerer implements Generator {
         for (Candidate c : chosen) {
             cite(answer, citations, c.source(), c.sentence());
         }
-        return new Generation(answer.toString(), List.copyOf(citations.values()), 0, 0);
+        return Generation.offline(answer.toString(), List.copyOf(citations.values()));
     }
 
     /** The best relevance of any prose sentence of the sources: what the floor is compared with. */
@@ -61,6 +69,20 @@ final class ExtractiveAnswerer implements Generator {
                 .orElse(0);
     }
 
+    /** The candidate sentences best first by rank, as "rank relevance documentId: sentence" (for calibration). */
+    List<String> explain(String question, List<Source> sources, int limit) {
+        return candidates(question, sources).stream()
+                .sorted((a, b) -> Double.compare(b.rank(), a.rank()))
+                .limit(limit)
+                .map(c -> String.format(
+                        "%.3f %.3f %s: %s",
+                        c.rank(),
+                        c.relevance(),
+                        c.source().documentId(),
+                        c.sentence().substring(0, Math.min(160, c.sentence().length()))))
+                .toList();
+    }
+
     private List<Candidate> candidates(String question, List<Source> sources) {
         List<Source> owners = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
@@ -69,9 +91,9 @@ final class ExtractiveAnswerer implements Generator {
                 continue;
             }
             for (String sentence : new LinkedHashSet<>(Sentences.split(source.text()))) {
-                if (Prose.isProse(sentence)) {
+                for (String quotable : Prose.quotable(sentence)) {
                     owners.add(source);
-                    sentences.add(sentence);
+                    sentences.add(quotable);
                 }
             }
         }
@@ -80,9 +102,28 @@ final class ExtractiveAnswerer implements Generator {
         }
         float[] q = embedder.embedQuery(question);
         List<float[]> vectors = embedder.embedAll(sentences);
+        Map<Source, Double> chunks = chunkSimilarity(q, owners);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(new Candidate(owners.get(i), sentences.get(i), vectors.get(i), dot(q, vectors.get(i))));
+            double relevance = dot(q, vectors.get(i));
+            out.add(new Candidate(
+                    owners.get(i),
+                    sentences.get(i),
+                    vectors.get(i),
+                    relevance,
+                    relevance + CHUNK_WEIGHT * chunks.get(owners.get(i))));
+        }
+        return out;
+    }
+
+    /** Each passage's cosine with the question, its title and section heading included (the index's own text). */
+    private Map<Source, Double> chunkSimilarity(float[] q, List<Source> owners) {
+        List<Source> distinct = new ArrayList<>(new LinkedHashSet<>(owners));
+        List<float[]> vectors =
+                embedder.embedAll(distinct.stream().map(Source::context).toList());
+        Map<Source, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            out.put(distinct.get(i), dot(q, vectors.get(i)));
         }
         return out;
     }
@@ -99,7 +140,7 @@ final class ExtractiveAnswerer implements Generator {
                         .mapToDouble(s -> dot(s.vector(), c.vector()))
                         .max()
                         .orElse(0);
-                double score = lambda * c.relevance() - (1 - lambda) * redundancy;
+                double score = lambda * c.rank() - (1 - lambda) * redundancy;
                 if (score > bestScore) {
                     best = c;
                     bestScore = score;

@@ -22,11 +22,13 @@ final class LlmAnswerer implements Generator {
     private static final Pattern MARK = Pattern.compile("\\[(\\d{1,2})]");
     private static final int QUOTE_CHARS = 300;
 
-    private final ChatModel model;
+    private final Map<ModelTier, ChatModel> models;
+    private final Complexity complexity;
     private final String provider;
 
-    LlmAnswerer(ChatModel model, String provider) {
-        this.model = model;
+    LlmAnswerer(Map<ModelTier, ChatModel> models, Complexity complexity, String provider) {
+        this.models = models;
+        this.complexity = complexity;
         this.provider = provider;
     }
 
@@ -38,7 +40,8 @@ final class LlmAnswerer implements Generator {
         String prompt = variant.template()
                 .replace("{{contexts}}", contexts.isEmpty() ? "(no sources found)" : contexts)
                 .replace("{{question}}", question);
-        ChatResponse response = model.chat(UserMessage.from(prompt));
+        ModelTier tier = complexity.tier(question, sources);
+        ChatResponse response = models.get(tier).chat(UserMessage.from(prompt));
         String answer = response.aiMessage().text() == null
                 ? ""
                 : response.aiMessage().text().strip();
@@ -59,7 +62,8 @@ final class LlmAnswerer implements Generator {
                 answer,
                 citations,
                 usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount(),
-                usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount());
+                usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount(),
+                tier);
     }
 
     static Citation citation(Source s) {

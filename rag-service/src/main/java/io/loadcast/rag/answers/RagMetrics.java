@@ -25,6 +25,9 @@ final class RagMetrics {
                 .register(meters);
         STAGES.forEach(stage -> timer(stage));
         tokens(provider, 0, 0, 0);
+        for (ModelTier tier : ModelTier.values()) {
+            costSummary(tier);
+        }
         List.of("hit", "miss").forEach(result -> cacheCounter(result));
         List.of("input", "output").forEach(check -> guardCounter(check));
         variants.forEach(variant -> queriesCounter(variant));
@@ -40,6 +43,18 @@ final class RagMetrics {
                 .description("Time per stage of answering a question")
                 .tag("stage", stage)
                 .publishPercentileHistogram()
+                .register(meters);
+    }
+
+    /** The cost of one answer at the configured prices, by the model tier that wrote it (offline: 0). */
+    void queryCost(ModelTier tier, double cost) {
+        costSummary(tier).record(cost);
+    }
+
+    private DistributionSummary costSummary(ModelTier tier) {
+        return DistributionSummary.builder("loadcast.rag.query.cost")
+                .description("Cost of one answer at the configured prices per 1k tokens")
+                .tag("model", tier.tag())
                 .register(meters);
     }
 

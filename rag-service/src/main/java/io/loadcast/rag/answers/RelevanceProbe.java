@@ -18,6 +18,15 @@ public final class RelevanceProbe {
     }
 
     public double topRelevance(String question, List<ScoredChunk> hits) {
+        return answerer.topRelevance(question, sources(hits));
+    }
+
+    /** The best candidate sentences with their rank and relevance, for inspection. */
+    public List<String> explain(String question, List<ScoredChunk> hits, int limit) {
+        return answerer.explain(question, sources(hits), limit);
+    }
+
+    private static List<Source> sources(List<ScoredChunk> hits) {
         List<Source> sources = new ArrayList<>();
         for (ScoredChunk hit : hits) {
             sources.add(new Source(
@@ -25,8 +34,9 @@ public final class RelevanceProbe {
                     hit.chunk().documentId(),
                     hit.chunk().title(),
                     hit.chunk().chunkId(),
-                    hit.chunk().text()));
+                    hit.chunk().text(),
+                    hit.chunk().embeddingText()));
         }
-        return answerer.topRelevance(question, sources);
+        return sources;
     }
 }

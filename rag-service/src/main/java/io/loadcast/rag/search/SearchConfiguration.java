@@ -53,14 +53,4 @@ class SearchConfiguration {
     ApplicationListener<ApplicationReadyEvent> searchWarmUp(SearchService search) {
         return event -> search.warmUp();
     }
-
-    @Bean
-    LuceneEmbeddingStore luceneEmbeddingStore(LuceneChunkIndex index) {
-        return new LuceneEmbeddingStore(index);
-    }
-
-    @Bean
-    HybridContentRetriever hybridContentRetriever(SearchService search) {
-        return new HybridContentRetriever(search, 5);
-    }
 }

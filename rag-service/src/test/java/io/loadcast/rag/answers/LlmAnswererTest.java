@@ -23,6 +23,16 @@ class LlmAnswererTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What a model answers when it wants a tool called: the canary of GB-TSD. */
+    private static final String TOOL_CALL = """
+            {"id": "chatcmpl-2", "object": "chat.completion", "created": 1700000000, "model": "test-model",
+             "choices": [{"index": 0, "finish_reason": "tool_calls",
+               "message": {"role": "assistant", "content": null,
+                 "tool_calls": [{"id": "call_1", "type": "function",
+                   "function": {"name": "canary", "arguments": "{\\"seriesId\\": \\"GB-TSD\\"}"}}]}}],
+             "usage": {"prompt_tokens": 300, "completion_tokens": 20, "total_tokens": 320}}
+            """;
+
     private HttpServer server;
     private final AtomicReference<JsonNode> lastRequest = new AtomicReference<>();
     private final AtomicReference<String> lastAuthorization = new AtomicReference<>();
@@ -33,7 +43,7 @@ class LlmAnswererTest {
         server.createContext("/v1/chat/completions", exchange -> {
             lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             lastRequest.set(JSON.readTree(exchange.getRequestBody().readAllBytes()));
-            String completion = """
+            String completion = lastRequest.get().has("tools") ? TOOL_CALL : """
                     {"id": "chatcmpl-1", "object": "chat.completion", "created": 1700000000, "model": "test-model",
                      "choices": [{"index": 0, "finish_reason": "stop",
                        "message": {"role": "assistant",
@@ -56,15 +66,7 @@ class LlmAnswererTest {
 
     @Test
     void sendsTheNumberedSourcesAndTurnsTheMarksIntoCitationsWithTokenCounts() {
-        ChatModel model = ChatModels.from(new RagProperties.Llm(
-                "openai",
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                "sk-test",
-                "test-model",
-                Duration.ofSeconds(5),
-                0.15,
-                0.6));
-        LlmAnswerer answerer = new LlmAnswerer(model, "openai");
+        LlmAnswerer answerer = new LlmAnswerer(ChatModels.tiers(llm()), new Complexity(2), "openai");
         List<Source> sources = List.of(
                 new Source(1, "tv", "TV pickups", "tv#0", "Kettles surge at half time."),
                 new Source(2, "holidays", "Bank holidays", "holidays#0", "Offices and factories close."));
@@ -88,7 +90,72 @@ class LlmAnswererTest {
 
     @Test
     void offlineProviderMeansNoChatModel() {
-        assertThat(ChatModels.from(new RagProperties.Llm("none", null, null, "m", Duration.ofSeconds(1), 0, 0)))
-                .isNull();
+        assertThat(ChatModels.tiers(new RagProperties.Llm(
+                        "none",
+                        null,
+                        null,
+                        "m",
+                        "l",
+                        Duration.ofSeconds(1),
+                        new RagProperties.Price(0, 0),
+                        new RagProperties.Price(0, 0),
+                        2)))
+                .isEmpty();
+    }
+
+    @Test
+    void routesAComplexQuestionToTheLargeModelAndPricesItsTokens() {
+        LlmAnswerer answerer = new LlmAnswerer(ChatModels.tiers(llm()), new Complexity(2), "openai");
+        List<Source> sources = List.of(new Source(1, "holidays", "Bank holidays", "holidays#0", "Offices close."));
+        PromptVariant variant = new PromptVariant("control", "v1", 1, 3, "{{contexts}} {{question}}");
+
+        Generation simple = answerer.generate("What is a bank holiday?", sources, variant);
+        assertThat(lastRequest.get().path("model").asString()).isEqualTo("test-model");
+        Generation complex = answerer.generate(
+                "Why is demand lower on bank holidays, and how does that compare with weekends?", sources, variant);
+        assertThat(lastRequest.get().path("model").asString()).isEqualTo("test-large");
+
+        Prices prices = new Prices(new RagProperties.Price(0.15, 0.6), new RagProperties.Price(2.5, 10));
+        assertThat(simple.tier()).isEqualTo(ModelTier.SMALL);
+        assertThat(complex.tier()).isEqualTo(ModelTier.LARGE);
+        // 120 input and 12 output tokens at the large model's 2.5 and 10 per 1k
+        assertThat(prices.cost(complex.tier(), complex.inputTokens(), complex.outputTokens()))
+                .isCloseTo(0.3 + 0.12, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(prices.cost(ModelTier.OFFLINE, 1000, 1000)).isZero();
+    }
+
+    @Test
+    void aChatModelChoosesToolsByToolCallingOverTheToolMethods() {
+        ChatModel small = ChatModels.tiers(llm()).get(ModelTier.SMALL);
+        ToolCallingChoice choice =
+                new ToolCallingChoice(small, io.loadcast.rag.tools.OperatorToolsFixture.offline(), JSON);
+
+        ToolChoice.Chosen chosen = choice.choose("Is the new version of the transmission demand model on canary?");
+
+        assertThat(chosen.calls())
+                .containsExactly(new ToolChoice.Call(io.loadcast.rag.tools.ToolKind.CANARY, "GB-TSD"));
+        assertThat(chosen.inputTokens()).isEqualTo(300);
+        List<String> offered = lastRequest
+                .get()
+                .path("tools")
+                .valueStream()
+                .map(t -> t.path("function").path("name").asString())
+                .toList();
+        assertThat(offered)
+                .containsExactlyInAnyOrder(
+                        "forecast", "servingModel", "canary", "drift", "dataQuality", "trainingRuns");
+    }
+
+    private RagProperties.Llm llm() {
+        return new RagProperties.Llm(
+                "openai",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                "sk-test",
+                "test-model",
+                "test-large",
+                Duration.ofSeconds(5),
+                new RagProperties.Price(0.15, 0.6),
+                new RagProperties.Price(2.5, 10),
+                2);
     }
 }

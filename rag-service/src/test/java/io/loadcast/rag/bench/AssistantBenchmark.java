@@ -7,6 +7,9 @@ import io.loadcast.rag.search.RetrievalMode;
 import io.loadcast.rag.search.SearchService;
 import io.loadcast.rag.stubs.ForecastStub;
 import io.loadcast.rag.stubs.GuardrailStub;
+import io.loadcast.rag.stubs.IngestStub;
+import io.loadcast.rag.stubs.RegistryStub;
+import io.loadcast.rag.tools.IntentRouter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,15 +45,22 @@ public final class AssistantBenchmark {
             settings.put(pair[0], pair[1]);
         }
         try (GuardrailStub guard = new GuardrailStub();
-                ForecastStub forecast = new ForecastStub()) {
+                ForecastStub forecast = new ForecastStub();
+                IngestStub ingest = new IngestStub();
+                RegistryStub registry = new RegistryStub()) {
+            // as on the demo stack: the history ends before now, so the forecast needs the latest reading's origin
+            forecast.historyEndsAt(IngestStub.LATEST);
             settings.put("loadcast.rag.guardrail-url", guard.url());
             settings.put("loadcast.rag.forecast-url", forecast.url());
+            settings.put("loadcast.rag.ingest-url", ingest.url());
+            settings.put("loadcast.rag.registry-url", registry.url());
             try (BenchApp app = new BenchApp(settings)) {
                 long start = System.nanoTime();
                 app.bean(FolderSync.class).syncAll();
                 System.out.printf(
                         "Indexed %d chunks (energy docs + loadcast docs) in %.0f s, load %s%n",
                         app.bean(SearchService.class).chunkCount(), (System.nanoTime() - start) / 1e9, Load.now());
+                RouterCalibration.run(questions, app.bean(IntentRouter.class));
                 FloorCalibration.run(questions, probe(app, questions));
                 AssistantEvaluation.run(app, questions);
             }

@@ -1,4 +1,4 @@
-package io.loadcast.rag.forecast;
+package io.loadcast.rag.tools;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
@@ -29,14 +29,23 @@ public record ForecastFact(
                 .orElseThrow();
     }
 
-    /** A sentence stating the peak, its interval and where it came from. */
-    public String summary() {
+    /**
+     * A sentence stating the peak, its interval and where it came from; with {@code latestReading}, that the
+     * forecast starts from the latest reading available because "now" has none.
+     */
+    public String summary(@Nullable Instant latestReading) {
         Point peak = peak();
         String interval = peak.lower80() == null || peak.upper80() == null
                 ? ""
                 : String.format(" (80%% interval %.0f-%.0f MW)", peak.lower80(), peak.upper80());
+        String asOf = latestReading == null
+                ? ""
+                : String.format(
+                        " No readings reach the present, so this forecast is as of the latest reading available,"
+                                + " %s (origin %s).",
+                        latestReading, origin);
         return String.format(
-                "The live forecast for %s peaks at %.0f MW at %s%s, from model %s version %s issued at %s.",
-                seriesId, peak.value(), peak.timestamp(), interval, modelName, modelVersion, origin);
+                "The live forecast for %s peaks at %.0f MW at %s%s, from model %s version %s issued at %s.%s",
+                seriesId, peak.value(), peak.timestamp(), interval, modelName, modelVersion, origin, asOf);
     }
 }
