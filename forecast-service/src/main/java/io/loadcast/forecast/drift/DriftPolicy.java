@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -73,8 +74,9 @@ final class DriftPolicy {
                         s.statistic(),
                         s.score(),
                         s.threshold(),
-                        report.windowStart(),
-                        report.windowEnd()));
+                        // a statistic can only drift over a live window, so a drifted report has one
+                        Objects.requireNonNull(report.windowStart()),
+                        Objects.requireNonNull(report.windowEnd())));
             }
         }
         if (drifted && watch.mayRetrain(clock.instant(), config.retrainCooldown())) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
@@ -79,7 +80,7 @@ public class Datasets {
         }
         List<SeriesSummary> summaries = new ArrayList<>();
         for (String id : ids) {
-            Series s = series.get(id);
+            Series s = Objects.requireNonNull(series.get(id), id); // every id was looked up above
             long expected = Duration.between(from, to).toSeconds()
                     / Duration.parse(s.resolution()).toSeconds();
             summaries.add(stats.getOrDefault(id, new Stats()).summary(s, expected));

@@ -91,10 +91,10 @@ public final class AnswerService {
             metrics.guardBlock("input");
             throw blocked("question-blocked", "Question blocked", "The question was blocked by the guardrails.", input);
         }
-        String text = input.redacted() ? input.sanitizedText() : question.text();
+        String text = input.textOr(question.text());
 
-        float[] embedding = cache == null ? null : embedder.embedQuery(text);
-        if (cache != null) {
+        float @Nullable [] embedding = cache == null ? null : embedder.embedQuery(text);
+        if (cache != null && embedding != null) {
             Optional<QueryResult> hit = cache.find(variant.name(), text, embedding);
             metrics.cache(hit.isPresent());
             if (hit.isPresent()) {
@@ -144,7 +144,7 @@ public final class AnswerService {
             metrics.guardBlock("output");
             throw blocked("answer-blocked", "Answer blocked", "The answer was withheld by the guardrails.", output);
         }
-        String answer = output.redacted() ? output.sanitizedText() : generation.answer();
+        String answer = output.textOr(generation.answer());
 
         double cost = generation.inputTokens() * inputCostPerToken + generation.outputTokens() * outputCostPerToken;
         metrics.tokens(generator.provider(), generation.inputTokens(), generation.outputTokens(), cost);
@@ -161,7 +161,7 @@ public final class AnswerService {
                         millis(System.nanoTime() - start)),
                 new QueryResult.Usage(generation.inputTokens(), generation.outputTokens(), cost),
                 false);
-        if (cache != null && !forecasts.wants(text)) {
+        if (cache != null && embedding != null && !forecasts.wants(text)) {
             // answers quoting a live forecast go stale with the next forecast, so they are not cached
             cache.put(variant.name(), text, embedding, result);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -115,7 +116,7 @@ public final class GuardClient {
         }
     }
 
-    private static LoadcastProblemException unavailable(String reason) {
+    private static LoadcastProblemException unavailable(@Nullable String reason) {
         log.warn("Guardrail check failed closed: {}", reason);
         return new LoadcastProblemException(
                 HttpStatus.SERVICE_UNAVAILABLE,

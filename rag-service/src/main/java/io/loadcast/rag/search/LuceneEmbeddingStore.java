@@ -112,7 +112,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
                             TextSegment.from(chunk.text(), Metadata.from(metadata))));
                 }
             }
-            return null;
+            return matches;
         }));
         return new EmbeddingSearchResult<>(matches);
     }

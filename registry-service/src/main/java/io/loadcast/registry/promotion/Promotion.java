@@ -14,6 +14,7 @@ import io.loadcast.registry.promotion.store.PromotionStore;
 import io.loadcast.registry.tracking.Runs;
 import java.time.Clock;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -204,7 +205,7 @@ public class Promotion {
             ModelVersion challenger,
             PromotionPolicy policy,
             String reason,
-            String championVersion,
+            @Nullable String championVersion,
             Double challengerValue,
             Double championValue,
             Double improvement,
@@ -223,9 +224,9 @@ public class Promotion {
             ModelVersion challenger,
             String status,
             String reason,
-            String championVersion,
-            Double challengerValue,
-            Double championValue,
+            @Nullable String championVersion,
+            @Nullable Double challengerValue,
+            @Nullable Double championValue,
             String actor) {
         return new PromotionDecisionBuilder(
                         challenger, championVersion, challengerValue, championValue, null, PromotionEvidence.NONE)

@@ -2,6 +2,7 @@ package io.loadcast.starter.problem;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -16,7 +17,7 @@ public class LoadcastProblemException extends RuntimeException {
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
-    public LoadcastProblemException(HttpStatus status, String slug, String title, String detail) {
+    public LoadcastProblemException(HttpStatus status, String slug, String title, @Nullable String detail) {
         super(detail);
         this.status = status;
         this.slug = slug;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -66,7 +67,7 @@ public class RequestSizeFilter extends OncePerRequestFilter {
     private static final class Bounded extends HttpServletRequestWrapper {
 
         private final long max;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         Bounded(HttpServletRequest request, long max) {
             super(request);

@@ -13,6 +13,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -148,8 +149,9 @@ public final class NesoFileReader {
             long line = record.getRecordNumber();
             lastLine = line;
             rowsRead++;
-            if (record.size() != header.length) {
-                reject(line, null, "FIELD_COUNT", "expected " + header.length + " fields, found " + record.size());
+            String[] names = Objects.requireNonNull(header, "rows are read after the header");
+            if (record.size() != names.length) {
+                reject(line, null, "FIELD_COUNT", "expected " + names.length + " fields, found " + record.size());
                 return;
             }
             for (String value : record) {
