@@ -2,6 +2,7 @@ package io.loadcast.ingest.limits;
 
 import io.loadcast.ingest.IngestProperties;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.loadcast.starter.security.ApiCaller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -61,17 +61,13 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 
     private LoadcastProblemException tooLarge(long length) {
         return new LoadcastProblemException(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "request-too-large",
-                "Request too large",
+                ProblemType.PAYLOAD_TOO_LARGE,
                 "the body has " + length + " bytes; at most " + limits.maxRequestBytes() + " are accepted");
     }
 
     private static LoadcastProblemException tooMany(boolean keyed, long waitSeconds) {
         return new LoadcastProblemException(
-                        HttpStatus.TOO_MANY_REQUESTS,
-                        "rate-limited",
-                        "Too many requests",
+                        ProblemType.RATE_LIMITED,
                         (keyed ? "this API key" : "this address") + " has used its write rate; retry in " + waitSeconds
                                 + " s")
                 .with("retryAfterSeconds", waitSeconds);

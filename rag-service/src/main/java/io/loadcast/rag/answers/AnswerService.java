@@ -13,6 +13,7 @@ import io.loadcast.rag.search.RetrievalMode;
 import io.loadcast.rag.search.ScoredChunk;
 import io.loadcast.rag.search.SearchService;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 
 /**
  * The answers feature's facade: guard input, (semantic cache,) retrieval, the forecast tool, generation, guard
@@ -89,7 +89,7 @@ public final class AnswerService {
         metrics.stage("guard_input", guardNanos);
         if (input.blocked()) {
             metrics.guardBlock("input");
-            throw blocked("question-blocked", "Question blocked", "The question was blocked by the guardrails.", input);
+            throw blocked(ProblemType.QUESTION_BLOCKED, "The question was blocked by the guardrails.", input);
         }
         String text = input.textOr(question.text());
 
@@ -142,7 +142,7 @@ public final class AnswerService {
         metrics.stage("guard_output", outputGuardNanos);
         if (output.blocked()) {
             metrics.guardBlock("output");
-            throw blocked("answer-blocked", "Answer blocked", "The answer was withheld by the guardrails.", output);
+            throw blocked(ProblemType.ANSWER_BLOCKED, "The answer was withheld by the guardrails.", output);
         }
         String answer = output.textOr(generation.answer());
 
@@ -221,9 +221,8 @@ public final class AnswerService {
                 fact.summary());
     }
 
-    private static LoadcastProblemException blocked(String slug, String title, String detail, GuardVerdict verdict) {
-        return new LoadcastProblemException(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, detail)
-                .with("violations", verdict.violationTypes());
+    private static LoadcastProblemException blocked(ProblemType type, String detail, GuardVerdict verdict) {
+        return new LoadcastProblemException(type, detail).with("violations", verdict.violationTypes());
     }
 
     private static double millis(long nanos) {

@@ -1,6 +1,7 @@
 package io.loadcast.ingest.imports.domain;
 
 import io.loadcast.ingest.readings.domain.ReadingInput;
+import io.loadcast.starter.problem.ProblemType;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -86,7 +87,7 @@ public final class NesoFileReader {
             sheet.reject(sheet.lastLine + 1, null, "CSV_SYNTAX", "unreadable CSV after this line: " + e.getMessage());
         }
         if (sheet.header == null) {
-            throw new NesoFileException("empty-file", "the file holds no header and no rows");
+            throw new NesoFileException(ProblemType.EMPTY_FILE, "the file holds no header and no rows");
         }
         return new ParsedNesoFile(
                 sheet.columns,
@@ -133,7 +134,7 @@ public final class NesoFileReader {
             periodIndex = names.indexOf(NesoColumns.PERIOD);
             if (dateIndex < 0 || periodIndex < 0) {
                 throw new NesoFileException(
-                        "missing-column",
+                        ProblemType.MISSING_COLUMN,
                         "the header must name " + NesoColumns.DATE + " and " + NesoColumns.PERIOD + "; it has "
                                 + names);
             }
