@@ -1,6 +1,5 @@
 package io.loadcast.registry.models;
 
-import io.loadcast.contracts.ModelEventType;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
 import io.loadcast.registry.mlflow.MlflowException;
@@ -58,7 +57,7 @@ public class Aliases {
         models.setAlias(target.name(), valid, Versions.number(target.version()));
         String before = previous.map(String::valueOf).orElse(null);
         audit.record(actor, target.name(), AuditLog.ALIAS_MOVED, valid, target.version(), before, target.version());
-        events.publish(ModelEventType.ALIAS_MOVED, target.name(), target.version(), valid, before, null, actor);
+        events.aliasMoved(target.name(), target.version(), valid, before, actor);
         return versions.get(name, version);
     }
 
@@ -92,7 +91,6 @@ public class Aliases {
         String valid = MlflowException.require(alias, "alias");
         models.deleteAlias(current.name(), valid);
         audit.record(actor, current.name(), AuditLog.ALIAS_DELETED, alias, current.version(), current.version(), null);
-        events.publish(
-                ModelEventType.ALIAS_DELETED, current.name(), current.version(), alias, current.version(), null, actor);
+        events.aliasDeleted(current.name(), current.version(), valid, actor);
     }
 }
