@@ -10,6 +10,11 @@ public final class MissingFieldException extends IllegalArgumentException {
         this.field = field;
     }
 
+    @Override
+    public String getMessage() {
+        return "missing required field '" + field + "'";
+    }
+
     /** The JSON name of the missing field. */
     public String field() {
         return field;

@@ -19,10 +19,11 @@ final class RequiredFields {
     }
 
     static String requireText(@Nullable String value, String field) {
-        if (require(value, field).isBlank()) {
+        String text = require(value, field);
+        if (text.isBlank()) {
             throw new MissingFieldException(field);
         }
-        return value;
+        return text;
     }
 
     static <T> List<T> requireList(@Nullable List<T> value, String field) {

@@ -1,7 +1,7 @@
 package io.loadcast.guardrail;
 
 import io.loadcast.starter.problem.LoadcastProblemException;
-import org.springframework.http.HttpStatus;
+import io.loadcast.starter.problem.ProblemType;
 
 /** The size limit on checked texts, shared by the guard and PII endpoints. */
 public final class TextLimits {
@@ -12,9 +12,7 @@ public final class TextLimits {
     public static void check(String field, String text, int max) {
         if (text.length() > max) {
             throw new LoadcastProblemException(
-                            HttpStatus.CONTENT_TOO_LARGE,
-                            "text-too-large",
-                            "Text too large",
+                            ProblemType.TEXT_TOO_LARGE,
                             field + " has " + text.length() + " characters; the limit is " + max + ".")
                     .with("field", field)
                     .with("limit", max);

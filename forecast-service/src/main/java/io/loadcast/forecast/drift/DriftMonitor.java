@@ -15,6 +15,7 @@ import io.loadcast.forecast.serving.Forecast;
 import io.loadcast.forecast.serving.LatestForecasts;
 import io.loadcast.forecast.serving.ServingModels;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,7 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -207,9 +207,7 @@ public class DriftMonitor {
         SeriesWatch watch = watches.get(seriesId);
         if (watch == null || watch.size() < 2) {
             throw new LoadcastProblemException(
-                            HttpStatus.NOT_FOUND,
-                            "no-live-readings",
-                            "No live readings",
+                            ProblemType.NO_LIVE_READINGS,
                             "no live readings of " + seriesId + " have arrived on the readings topic yet")
                     .with("field", "seriesId");
         }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +64,9 @@ final class DriftPolicy {
                         s.statistic(),
                         s.score(),
                         s.threshold(),
-                        s.windowStart() == null ? report.windowStart() : s.windowStart(),
-                        report.windowEnd()));
+                        // a statistic can only drift over a live window, so a drifted report has one
+                        Objects.requireNonNull(s.windowStart() == null ? report.windowStart() : s.windowStart()),
+                        Objects.requireNonNull(report.windowEnd())));
             }
         }
         if (drifted && watch.mayRetrain(clock.instant(), config.retrainCooldown())) {

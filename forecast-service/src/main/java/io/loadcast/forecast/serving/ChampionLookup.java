@@ -5,7 +5,7 @@ import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.registry.RegistryUnavailableException;
 import io.loadcast.forecast.registry.VersionRef;
 import io.loadcast.starter.problem.LoadcastProblemException;
-import org.springframework.http.HttpStatus;
+import io.loadcast.starter.problem.ProblemType;
 import org.springframework.stereotype.Service;
 
 /** The approved (champion) version of a model and where edge devices download it. */
@@ -35,13 +35,10 @@ public class ChampionLookup {
         try {
             ref = registry.alias(name, properties.championAlias())
                     .orElseThrow(() -> new LoadcastProblemException(
-                            HttpStatus.NOT_FOUND,
-                            "no-champion",
-                            "No champion",
+                            ProblemType.NO_CHAMPION,
                             "model " + name + " has no " + properties.championAlias() + " version in the registry"));
         } catch (RegistryUnavailableException e) {
-            throw new LoadcastProblemException(
-                    HttpStatus.SERVICE_UNAVAILABLE, "registry-unavailable", "Registry unavailable", e.getMessage());
+            throw new LoadcastProblemException(ProblemType.REGISTRY_UNAVAILABLE, e.getMessage());
         }
         String family = models.champion(name)
                 .filter(m -> m.version().equals(ref.version()))

@@ -10,6 +10,7 @@ import io.loadcast.forecast.recent.RecentReadings;
 import io.loadcast.forecast.series.SourceUnavailableException;
 import io.loadcast.forecast.series.UnknownSeriesException;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,44 +75,34 @@ public class ForecastService {
     private Forecast compute(String seriesId, @Nullable Instant origin, int horizon, @Nullable String version) {
         if (horizon < 1 || horizon > properties.maxHorizon()) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "horizon-out-of-range",
-                            "Horizon out of range",
+                            ProblemType.HORIZON_OUT_OF_RANGE,
                             "horizon must be between 1 and " + properties.maxHorizon() + " half-hours, was " + horizon)
                     .with("field", "horizon");
         }
         Instant now = clock.instant();
         if (origin != null && origin.isAfter(now)) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "origin-in-future",
-                            "Origin in the future",
+                            ProblemType.ORIGIN_IN_FUTURE,
                             "origin " + origin + " is after now (" + now
                                     + "); as-of forecasts need an origin in the past")
                     .with("field", "origin");
         }
         if (origin != null && origin.getEpochSecond() % HalfHourlySeries.STEP.getSeconds() != 0) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "origin-off-grid",
-                            "Origin not on a half-hour",
+                            ProblemType.ORIGIN_OFF_GRID,
                             "origin " + origin + " must be the start of a half-hour period")
                     .with("field", "origin");
         }
         LoadedModel loaded = models.pick(seriesId, origin, version)
                 .orElseThrow(() -> new LoadcastProblemException(
-                                HttpStatus.NOT_FOUND,
-                                "no-model",
-                                "No model for series",
+                                ProblemType.NO_MODEL,
                                 "no model version " + (version == null ? "is served" : version + " exists")
                                         + " for series " + seriesId + "; train one with POST /api/v1/training-runs")
                         .with("field", version == null ? "seriesId" : "modelVersion"));
         ForecastModel model = loaded.artifact().model();
         if (horizon > model.maxHorizon()) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "horizon-out-of-range",
-                            "Horizon out of range",
+                            ProblemType.HORIZON_OUT_OF_RANGE,
                             "model " + loaded.name() + " v" + loaded.version() + " forecasts at most "
                                     + model.maxHorizon() + " half-hours")
                     .with("field", "horizon");
@@ -122,9 +112,7 @@ public class ForecastService {
         HalfHourlySeries raw = read(seriesId, end.minus(HalfHourlySeries.STEP.multipliedBy(need + SLACK)), end);
         if (raw.size() == 0) {
             throw new LoadcastProblemException(
-                            HttpStatus.UNPROCESSABLE_CONTENT,
-                            "no-history",
-                            "No history before origin",
+                            ProblemType.NO_HISTORY,
                             "series " + seriesId + " has no readings in the " + (need + SLACK) + " half-hours before "
                                     + end)
                     .with("field", origin != null ? "origin" : "seriesId");
@@ -135,9 +123,7 @@ public class ForecastService {
         int known = history.size() - missing;
         if (history.size() < need || known < need / 2) {
             throw new LoadcastProblemException(
-                            HttpStatus.UNPROCESSABLE_CONTENT,
-                            "too-little-history",
-                            "Too little history",
+                            ProblemType.TOO_LITTLE_HISTORY,
                             "model needs " + need + " half-hours before " + effectiveOrigin + ", series " + seriesId
                                     + " has " + known + " readings there")
                     .with("field", "origin");
@@ -160,11 +146,9 @@ public class ForecastService {
         try {
             return recent.readings(seriesId, from, to).orElseGet(() -> history.readings(seriesId, from, to));
         } catch (UnknownSeriesException e) {
-            throw new LoadcastProblemException(HttpStatus.NOT_FOUND, "unknown-series", "Unknown series", e.getMessage())
-                    .with("field", "seriesId");
+            throw new LoadcastProblemException(ProblemType.SERIES_NOT_FOUND, e.getMessage()).with("field", "seriesId");
         } catch (SourceUnavailableException e) {
-            throw new LoadcastProblemException(
-                    HttpStatus.SERVICE_UNAVAILABLE, "ingest-unavailable", "Readings unavailable", e.getMessage());
+            throw new LoadcastProblemException(ProblemType.INGEST_UNAVAILABLE, e.getMessage());
         }
     }
 

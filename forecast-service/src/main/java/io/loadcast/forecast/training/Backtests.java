@@ -12,12 +12,12 @@ import io.loadcast.forecast.series.SeriesSource;
 import io.loadcast.forecast.series.SourceUnavailableException;
 import io.loadcast.forecast.series.UnknownSeriesException;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -74,9 +74,7 @@ public class Backtests {
         }
         if (name == null || name.isBlank() || v == null || v.isBlank()) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "no-version",
-                            "No model version",
+                            ProblemType.NO_VERSION,
                             "give modelName and version, or the runId of a succeeded training run")
                     .with("field", runId != null ? "runId" : "version");
         }
@@ -90,9 +88,7 @@ public class Backtests {
             HalfHourlySeries s = read(id, start, end);
             if (s.size() < steps + model.lookback() + model.maxHorizon() || s.missingCount() > s.size() / 2) {
                 throw new LoadcastProblemException(
-                                HttpStatus.UNPROCESSABLE_CONTENT,
-                                "too-little-history",
-                                "Too little history",
+                                ProblemType.TOO_LITTLE_HISTORY,
                                 "series " + id + " has " + (s.size() - s.missingCount()) + " readings before " + end
                                         + "; a " + weeks + "-week backtest of this model needs "
                                         + (steps + model.lookback() + model.maxHorizon()))
@@ -113,15 +109,12 @@ public class Backtests {
         try {
             VersionRef ref = registry.version(name, version)
                     .orElseThrow(() -> new LoadcastProblemException(
-                                    HttpStatus.NOT_FOUND,
-                                    "unknown-model-version",
-                                    "Unknown model version",
+                                    ProblemType.UNKNOWN_MODEL_VERSION,
                                     "registry-service knows no version " + version + " of " + name)
                             .with("field", "version"));
             return ModelArtifact.fromBytes(registry.download(ref.source()));
         } catch (RegistryUnavailableException e) {
-            throw new LoadcastProblemException(
-                    HttpStatus.SERVICE_UNAVAILABLE, "registry-unavailable", "Registry unavailable", e.getMessage());
+            throw new LoadcastProblemException(ProblemType.REGISTRY_UNAVAILABLE, e.getMessage());
         }
     }
 
@@ -129,11 +122,9 @@ public class Backtests {
         try {
             return source.readings(seriesId, from, to);
         } catch (UnknownSeriesException e) {
-            throw new LoadcastProblemException(
-                    HttpStatus.NOT_FOUND, "unknown-series", "Unknown series", e.getMessage());
+            throw new LoadcastProblemException(ProblemType.SERIES_NOT_FOUND, e.getMessage());
         } catch (SourceUnavailableException e) {
-            throw new LoadcastProblemException(
-                    HttpStatus.SERVICE_UNAVAILABLE, "ingest-unavailable", "Readings unavailable", e.getMessage());
+            throw new LoadcastProblemException(ProblemType.INGEST_UNAVAILABLE, e.getMessage());
         }
     }
 }

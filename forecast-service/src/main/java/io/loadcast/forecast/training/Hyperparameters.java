@@ -2,9 +2,9 @@ package io.loadcast.forecast.training;
 
 import io.loadcast.forecast.core.model.TrainingSpec;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 
 /** Reads the {@code hyperparameters} map of a request over the family's defaults; unknown keys are refused. */
 record Hyperparameters(TrainingSpec spec, Map<String, String> raw) {
@@ -25,10 +25,7 @@ record Hyperparameters(TrainingSpec spec, Map<String, String> raw) {
         for (String key : raw.keySet()) {
             if (!KEYS.contains(key)) {
                 throw new LoadcastProblemException(
-                                HttpStatus.BAD_REQUEST,
-                                "unknown-hyperparameter",
-                                "Unknown hyperparameter",
-                                "'" + key + "' is not one of " + KEYS)
+                                ProblemType.UNKNOWN_HYPERPARAMETER, "'" + key + "' is not one of " + KEYS)
                         .with("field", "hyperparameters." + key);
             }
         }
@@ -48,15 +45,10 @@ record Hyperparameters(TrainingSpec spec, Map<String, String> raw) {
                             Long.parseLong(raw.getOrDefault("seed", Long.toString(d.seed())))),
                     raw);
         } catch (NumberFormatException e) {
-            throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "bad-hyperparameter",
-                            "Bad hyperparameter",
-                            "not a number: " + e.getMessage())
+            throw new LoadcastProblemException(ProblemType.BAD_HYPERPARAMETER, "not a number: " + e.getMessage())
                     .with("field", "hyperparameters");
         } catch (IllegalArgumentException e) {
-            throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST, "bad-hyperparameter", "Bad hyperparameter", e.getMessage())
+            throw new LoadcastProblemException(ProblemType.BAD_HYPERPARAMETER, e.getMessage())
                     .with("field", "hyperparameters");
         }
     }

@@ -6,6 +6,7 @@ import io.loadcast.forecast.core.model.TrainingSpec;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.serving.ModelNames;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Turns training and retraining requests into checked commands (bad input is a 400 problem naming the field). */
@@ -59,25 +59,19 @@ public class TrainingPlans {
         String family = model == null || model.isBlank() ? properties.defaultModel() : model;
         if (!ModelFamilies.ALL.contains(family)) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "unknown-model",
-                            "Unknown model family",
+                            ProblemType.UNKNOWN_MODEL,
                             "model must be one of " + ModelFamilies.ALL + ", was '" + family + "'")
                     .with("field", "model");
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST, "empty-range", "Empty range", "from must be before to")
+            throw new LoadcastProblemException(ProblemType.INVALID_RANGE, "from must be before to")
                     .with("field", "from");
         }
         Hyperparameters hp = Hyperparameters.parse(family, hyperparameters == null ? Map.of() : hyperparameters);
         TrainingSpec spec = hp.spec();
         if (spec.horizon() > properties.maxHorizon()) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "horizon-out-of-range",
-                            "Horizon out of range",
-                            "horizon must be at most " + properties.maxHorizon())
+                            ProblemType.HORIZON_OUT_OF_RANGE, "horizon must be at most " + properties.maxHorizon())
                     .with("field", "hyperparameters.horizon");
         }
         String name = modelName == null || modelName.isBlank() ? ModelNames.forSeries(seriesIds.get(0)) : modelName;
@@ -100,10 +94,7 @@ public class TrainingPlans {
         }
         if (requested.isNegative() || requested.isZero()) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "bad-timeout",
-                            "Bad timeout",
-                            "timeout must be a positive ISO-8601 duration, was " + requested)
+                            ProblemType.BAD_TIMEOUT, "timeout must be a positive ISO-8601 duration, was " + requested)
                     .with("field", "timeout");
         }
         return requested;

@@ -2,12 +2,12 @@ package io.loadcast.forecast.training;
 
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Plans training runs, queues them in the durable queue, cancels them and reports their progress. */
@@ -41,9 +41,7 @@ public class TrainingRuns {
         int waiting = queue.queued();
         if (waiting >= properties.training().maxQueued()) {
             throw new LoadcastProblemException(
-                            HttpStatus.SERVICE_UNAVAILABLE,
-                            "training-queue-full",
-                            "Training queue full",
+                            ProblemType.TRAINING_QUEUE_FULL,
                             waiting + " runs are waiting (at most "
                                     + properties.training().maxQueued() + "); retry when some have run")
                     .with("queued", waiting);
@@ -74,9 +72,7 @@ public class TrainingRuns {
             case REQUESTED -> workers.live(id).ifPresent(RunState::requestCancel);
             case FINISHED ->
                 throw new LoadcastProblemException(
-                                HttpStatus.CONFLICT,
-                                "training-run-finished",
-                                "Training run finished",
+                                ProblemType.TRAINING_RUN_FINISHED,
                                 "training run " + id + " has finished; only queued and running runs can be cancelled")
                         .with("field", "id");
             case UNKNOWN -> throw unknown(id);
@@ -105,8 +101,7 @@ public class TrainingRuns {
     }
 
     private static LoadcastProblemException unknown(String id) {
-        return new LoadcastProblemException(
-                        HttpStatus.NOT_FOUND, "unknown-training-run", "Unknown training run", "no training run " + id)
+        return new LoadcastProblemException(ProblemType.UNKNOWN_TRAINING_RUN, "no training run " + id)
                 .with("field", "id");
     }
 }

@@ -21,7 +21,7 @@ class BatchLimitsTest extends RunningServiceTest {
 
         HttpResponse<String> response = http.post("/api/v1/forecasts/batch", body, false);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         JsonNode problem = Http.json(response);
         assertThat(problem.path("type").asString()).isEqualTo("https://loadcast.io/problems/batch-too-large");
         assertThat(problem.at("/errors/0/field").asString()).isEqualTo("requests");

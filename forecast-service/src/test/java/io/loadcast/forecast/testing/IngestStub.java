@@ -148,7 +148,7 @@ public final class IngestStub implements AutoCloseable {
         requests.add(id + " " + exchange.getRequestURI().getRawQuery());
         NavigableMap<Instant, Double> values = series.get(id);
         if (values == null) {
-            respond(exchange, 404, "{\"type\":\"https://loadcast.io/problems/unknown-series\"}".getBytes());
+            respond(exchange, 404, "{\"type\":\"https://loadcast.io/problems/series-not-found\"}".getBytes());
             return;
         }
         ObjectNode body = JSON.createObjectNode().put("seriesId", id).put("unit", "MW");

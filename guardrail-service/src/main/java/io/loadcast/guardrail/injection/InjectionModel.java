@@ -49,6 +49,12 @@ public record InjectionModel(
         charNgramBuckets = charNgramBuckets == null ? 0 : charNgramBuckets;
     }
 
+    /** Never null once built: the compact constructor turns a v1 file's missing block into 0. */
+    @Override
+    public Integer charNgramBuckets() {
+        return charNgramBuckets == null ? 0 : charNgramBuckets;
+    }
+
     public static final String FORMAT = "loadcast-injection-logreg-v2";
     /** v1: embedding + lexical features only; still read (its weights fit the v2 layout with 0 n-gram buckets). */
     static final String FORMAT_V1 = "loadcast-injection-logreg-v1";
@@ -65,7 +71,7 @@ public record InjectionModel(
 
     /** Probability that a de-obfuscated text with this embedding is an injection. */
     public double probability(Deobfuscated text, float[] embedding) {
-        return probability(InjectionFeaturizer.features(text, embedding, lexicalFeatures, charNgramBuckets));
+        return probability(InjectionFeaturizer.features(text, embedding, lexicalFeatures, charNgramBuckets()));
     }
 
     /** Probability that the features describe an injection. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains the injection classifier: L2-regularised logistic regression with class-balanced weights, fitted by
@@ -53,7 +54,7 @@ public final class InjectionTrainer {
         double[] std = new double[d];
         Standardiser.fit(x, mean, std);
         double[][] z = Standardiser.apply(x, mean, std);
-        Fit best = null;
+        @Nullable Fit best = null;
         for (double l2 : hp.l2Grid()) {
             double[] w = new double[d];
             double[] b = {0};
@@ -72,6 +73,9 @@ public final class InjectionTrainer {
                     || (m.f1() == best.validation().f1() && l2 > best.l2())) {
                 best = new Fit(raw, rawBias, threshold, m, l2);
             }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("the hyperparameters name no L2 penalty to try");
         }
         Map<String, Double> hyper = new LinkedHashMap<>();
         hyper.put("learningRate", hp.learningRate());

@@ -3,6 +3,7 @@ package io.loadcast.guardrail.injection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.MaxIter;
@@ -93,7 +94,7 @@ public final class LogisticFit {
         double[] classTotal = new double[2];
         for (int i = 0; i < w.length; i++) {
             FeatureTable.Row r = rows.get(i);
-            w[i] = 1 / Math.sqrt(counts.get(r.source() + r.label()));
+            w[i] = 1 / Math.sqrt(Objects.requireNonNull(counts.get(r.source() + r.label())));
             classTotal[r.label() ? 1 : 0] += w[i];
         }
         for (int i = 0; i < w.length; i++) {

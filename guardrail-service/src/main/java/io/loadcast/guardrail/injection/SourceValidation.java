@@ -49,8 +49,8 @@ public final class SourceValidation {
         List<Fold> folds = new ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
         try {
-            List<java.util.concurrent.Future<Fold>> futures = bySource.keySet().stream()
-                    .map(source -> pool.submit(() -> fold(table, settings, source, bySource.get(source))))
+            List<java.util.concurrent.Future<Fold>> futures = bySource.entrySet().stream()
+                    .map(source -> pool.submit(() -> fold(table, settings, source.getKey(), source.getValue())))
                     .toList();
             for (java.util.concurrent.Future<Fold> f : futures) {
                 folds.add(f.get());

@@ -46,7 +46,7 @@ public final class TrainInjectionModel {
         Path output = Path.of(
                 args.length > 1 ? args[1] : "guardrail-service/src/main/resources/models/injection-detector.json");
         FeatureTable table = features(data, Path.of(args.length > 2 ? args[2] : "target/injection-embeddings.bin"));
-        LogisticFit.Settings best = null;
+        LogisticFit.Settings best = GRID.get(0);
         double bestF1 = -1;
         List<SourceValidation.Fold> bestFolds = List.of();
         for (LogisticFit.Settings s : GRID) {

@@ -8,6 +8,7 @@ import io.loadcast.ingest.readings.ReadingQueries;
 import io.loadcast.ingest.readings.SeriesCatalog;
 import io.loadcast.ingest.readings.domain.Series;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Freezes series ranges as immutable datasets whose content is stored and hashed once. */
@@ -45,8 +46,7 @@ public class Datasets {
     /** Freezes the readings of the series with {@code from <= timestamp < to} as they are now. */
     public Dataset create(List<String> seriesIds, Instant from, Instant to) {
         if (!from.isBefore(to)) {
-            throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST, "invalid-range", "Invalid time range", "from must be before to")
+            throw new LoadcastProblemException(ProblemType.INVALID_RANGE, "from must be before to")
                     .with("field", "from");
         }
         List<String> ids = seriesIds.stream().distinct().sorted().toList();
@@ -55,13 +55,10 @@ public class Datasets {
             series.put(
                     id,
                     catalog.find(id)
-                            .orElseThrow(() -> new LoadcastProblemException(
-                                            HttpStatus.UNPROCESSABLE_CONTENT,
-                                            "series-not-found",
-                                            "Unknown series",
-                                            "no series " + id)
-                                    .with("field", "seriesIds")
-                                    .with("seriesId", id)));
+                            .orElseThrow(
+                                    () -> new LoadcastProblemException(ProblemType.SERIES_NOT_FOUND, "no series " + id)
+                                            .with("field", "seriesIds")
+                                            .with("seriesId", id)));
         }
         CanonicalContent content = new CanonicalContent();
         Map<String, Stats> stats = new HashMap<>();
@@ -72,14 +69,11 @@ public class Datasets {
         byte[] gzip = content.finish();
         if (content.rows() == 0) {
             throw new LoadcastProblemException(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "empty-dataset",
-                    "Empty dataset",
-                    "no readings of " + ids + " between " + from + " and " + to);
+                    ProblemType.EMPTY_DATASET, "no readings of " + ids + " between " + from + " and " + to);
         }
         List<SeriesSummary> summaries = new ArrayList<>();
         for (String id : ids) {
-            Series s = series.get(id);
+            Series s = Objects.requireNonNull(series.get(id), id); // every id was looked up above
             long expected = Duration.between(from, to).toSeconds()
                     / Duration.parse(s.resolution()).toSeconds();
             summaries.add(stats.getOrDefault(id, new Stats()).summary(s, expected));

@@ -1,6 +1,7 @@
 package io.loadcast.ingest.imports;
 
 import io.loadcast.ingest.imports.domain.NesoFileException;
+import io.loadcast.starter.problem.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +25,12 @@ final class FileContent {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
             byte[] bytes = in.readNBytes(MAX_UNZIPPED + 1);
             if (bytes.length > MAX_UNZIPPED) {
-                throw new NesoFileException("file-too-large", "the file unzips to more than 256 MB");
+                throw new NesoFileException(ProblemType.FILE_TOO_LARGE, "the file unzips to more than 256 MB");
             }
             return bytes;
         } catch (IOException e) {
-            throw new NesoFileException("invalid-gzip", "the file looks gzipped but cannot be unzipped: " + e);
+            throw new NesoFileException(
+                    ProblemType.INVALID_GZIP, "the file looks gzipped but cannot be unzipped: " + e);
         }
     }
 

@@ -16,6 +16,7 @@ import io.loadcast.ingest.readings.ReadingIngestion;
 import io.loadcast.ingest.readings.SeriesCatalog;
 import io.loadcast.ingest.readings.domain.ReadingInput;
 import io.loadcast.ingest.readings.domain.WriteSummary;
+import io.loadcast.starter.problem.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,7 @@ public class NesoImports {
         long started = System.nanoTime();
         byte[] bytes = FileContent.gunzipIfNeeded(content);
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            throw new NesoFileException("empty-file", "the file " + fileName + " is empty");
+            throw new NesoFileException(ProblemType.EMPTY_FILE, "the file " + fileName + " is empty");
         }
         String sha256 = FileContent.sha256(bytes);
         ParsedNesoFile parsed = reader.read(new String(bytes, StandardCharsets.UTF_8), "neso:" + fileName);

@@ -2,13 +2,13 @@ package io.loadcast.ingest.limits;
 
 import io.loadcast.ingest.IngestProperties;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -49,9 +49,7 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
 
     private LoadcastProblemException tooLarge(long length) {
         return new LoadcastProblemException(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "request-too-large",
-                "Request too large",
+                ProblemType.PAYLOAD_TOO_LARGE,
                 "the body has " + length + " bytes; at most " + limits.maxRequestBytes() + " are accepted");
     }
 

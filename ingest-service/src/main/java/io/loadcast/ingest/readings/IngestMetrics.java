@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
@@ -101,7 +102,8 @@ public class IngestMetrics {
 
     /** Records how long a step of a raw-readings batch took. */
     public void phase(Phase phase, long nanos) {
-        phases.get(phase).record(nanos, TimeUnit.NANOSECONDS);
+        // the constructor registers a timer for every phase
+        Objects.requireNonNull(phases.get(phase)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private Counter counter(String name, String... tags) {

@@ -103,7 +103,7 @@ class DatasetsApiTest {
     @Test
     void refusesUnknownSeriesAndEmptyRanges() throws Exception {
         HttpResponse<String> unknown = create("\"no-such-series\"");
-        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(unknown.body()).path("type").asString())
                 .isEqualTo("https://loadcast.io/problems/series-not-found");
 

@@ -12,6 +12,7 @@ import io.loadcast.rag.search.ScoredChunk;
 import io.loadcast.rag.search.SearchService;
 import io.loadcast.rag.tools.ToolResult;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 
 /**
  * The answers feature's facade, in named steps ({@link Steps}): guard input, (semantic cache,) retrieval with the
@@ -92,9 +92,9 @@ public final class AnswerService {
         GuardVerdict input = p.guard().checkInput(question);
         if (input.blocked()) {
             p.metrics().guardBlock("input");
-            throw blocked("question-blocked", "Question blocked", "The question was blocked by the guardrails.", input);
+            throw blocked(ProblemType.QUESTION_BLOCKED, "The question was blocked by the guardrails.", input);
         }
-        return input.redacted() ? input.sanitizedText() : question;
+        return input.textOr(question);
     }
 
     private List<ScoredChunk> retrieve(String text, int topK) {
@@ -132,9 +132,9 @@ public final class AnswerService {
                         sources.stream().map(Source::text).toList());
         if (output.blocked()) {
             p.metrics().guardBlock("output");
-            throw blocked("answer-blocked", "Answer blocked", "The answer was withheld by the guardrails.", output);
+            throw blocked(ProblemType.ANSWER_BLOCKED, "The answer was withheld by the guardrails.", output);
         }
-        return output.redacted() ? output.sanitizedText() : generation.answer();
+        return output.textOr(generation.answer());
     }
 
     /** Tokens of the answer and of the tool choice (the small model), at the configured prices. */
@@ -171,8 +171,7 @@ public final class AnswerService {
         return result;
     }
 
-    private static LoadcastProblemException blocked(String slug, String title, String detail, GuardVerdict verdict) {
-        return new LoadcastProblemException(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, detail)
-                .with("violations", verdict.violationTypes());
+    private static LoadcastProblemException blocked(ProblemType type, String detail, GuardVerdict verdict) {
+        return new LoadcastProblemException(type, detail).with("violations", verdict.violationTypes());
     }
 }

@@ -21,7 +21,8 @@ final class ChatModels {
         if (small != null) {
             models.put(ModelTier.SMALL, small);
             String large = llm.largeModel();
-            models.put(ModelTier.LARGE, large == null || large.isBlank() ? small : from(llm, large));
+            ChatModel largeModel = large == null || large.isBlank() ? null : from(llm, large);
+            models.put(ModelTier.LARGE, largeModel == null ? small : largeModel);
         }
         return models;
     }

@@ -111,7 +111,7 @@ final class ExtractiveAnswerer implements Generator {
                     sentences.get(i),
                     vectors.get(i),
                     relevance,
-                    relevance + CHUNK_WEIGHT * chunks.get(owners.get(i))));
+                    relevance + CHUNK_WEIGHT * chunks.getOrDefault(owners.get(i), 0.0)));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import io.loadcast.rag.experiments.PromptVariant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,7 +42,8 @@ final class LlmAnswerer implements Generator {
                 .replace("{{contexts}}", contexts.isEmpty() ? "(no sources found)" : contexts)
                 .replace("{{question}}", question);
         ModelTier tier = complexity.tier(question, sources);
-        ChatResponse response = models.get(tier).chat(UserMessage.from(prompt));
+        // both tiers exist whenever a chat model is configured (the large one defaults to the small one)
+        ChatResponse response = Objects.requireNonNull(models.get(tier)).chat(UserMessage.from(prompt));
         String answer = response.aiMessage().text() == null
                 ? ""
                 : response.aiMessage().text().strip();

@@ -1,12 +1,12 @@
 package io.loadcast.rag.documents;
 
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 
 /** Turns uploaded rows and files into documents, or a 400 problem naming the row and field at fault. */
 public final class DocumentUploads {
@@ -46,10 +46,7 @@ public final class DocumentUploads {
 
     private static LoadcastProblemException invalid(int row, String field, String message) {
         return new LoadcastProblemException(
-                        HttpStatus.BAD_REQUEST,
-                        "invalid-document",
-                        "Invalid document",
-                        "Document " + row + ": " + field + " " + message + ".")
+                        ProblemType.INVALID_DOCUMENT, "Document " + row + ": " + field + " " + message + ".")
                 .with("field", "[" + row + "]." + field)
                 .with("row", row);
     }

@@ -1,6 +1,7 @@
 package io.loadcast.rag.documents;
 
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
-import org.springframework.http.HttpStatus;
 import org.xml.sax.SAXException;
 
 /**
@@ -34,9 +34,7 @@ final class TextExtractor {
         String extension = extension(fileName);
         if (!SUPPORTED.contains(extension)) {
             throw new LoadcastProblemException(
-                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                            "unsupported-document-type",
-                            "Unsupported document type",
+                            ProblemType.UNSUPPORTED_DOCUMENT_TYPE,
                             "'" + fileName + "' is not PDF, Markdown, HTML or plain text.")
                     .with("file", fileName);
         }
@@ -52,9 +50,7 @@ final class TextExtractor {
                 tika.parse(content, handler, metadata, new ParseContext());
             } catch (TikaException | SAXException e) {
                 throw new LoadcastProblemException(
-                                HttpStatus.UNPROCESSABLE_CONTENT,
-                                "unreadable-document",
-                                "Unreadable document",
+                                ProblemType.UNREADABLE_DOCUMENT,
                                 "'" + fileName + "' could not be parsed: " + e.getMessage())
                         .with("file", fileName);
             }

@@ -2,6 +2,7 @@ package io.loadcast.rag.experiments;
 
 import io.loadcast.rag.RagProperties;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 
 /**
  * The experiment's variants and their assignment. A new session's variant comes from SHA-256 of
@@ -67,9 +67,7 @@ public final class PromptVariants {
                     .filter(v -> v.name().equals(requested))
                     .findFirst()
                     .orElseThrow(() -> new LoadcastProblemException(
-                                    HttpStatus.BAD_REQUEST,
-                                    "unknown-variant",
-                                    "Unknown prompt variant",
+                                    ProblemType.UNKNOWN_VARIANT,
                                     "No prompt variant '" + requested + "'; known: "
                                             + variants.stream()
                                                     .map(PromptVariant::name)

@@ -2,15 +2,16 @@ package io.loadcast.rag.guard;
 
 import io.loadcast.rag.http.ResilientHttp;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 
 /**
  * Calls guardrail-service. It fails closed: when the service cannot be reached, times out, answers with an
@@ -115,12 +116,10 @@ public final class GuardClient {
         }
     }
 
-    private static LoadcastProblemException unavailable(String reason) {
+    private static LoadcastProblemException unavailable(@Nullable String reason) {
         log.warn("Guardrail check failed closed: {}", reason);
         return new LoadcastProblemException(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "guardrail-unavailable",
-                "Guardrail unavailable",
+                ProblemType.GUARDRAIL_UNAVAILABLE,
                 "The guardrail service could not check this request, so no answer is given (" + reason + ").");
     }
 }

@@ -24,6 +24,11 @@ public record GuardVerdict(
             @Nullable Integer start,
             @Nullable Integer end) {}
 
+    /** The sanitised text when the guard redacted, else {@code original}. */
+    public String textOr(String original) {
+        return "REDACT".equals(decision) && sanitizedText != null ? sanitizedText : original;
+    }
+
     public boolean blocked() {
         return "BLOCK".equals(decision);
     }

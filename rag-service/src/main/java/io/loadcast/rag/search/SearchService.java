@@ -57,7 +57,7 @@ public final class SearchService {
         }
         io(() -> {
             index.replace(documents, perDocument);
-            return null;
+            return perDocument.size();
         });
         chunksIndexed.increment(texts.size());
         events.publishEvent(new IndexChanged(documents.size(), 0));

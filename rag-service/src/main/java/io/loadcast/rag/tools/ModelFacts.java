@@ -3,6 +3,7 @@ package io.loadcast.rag.tools;
 import io.loadcast.rag.http.ResilientHttp;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +44,8 @@ final class ModelFacts {
                             name.equals(r.modelName()) && champion.version().equals(r.modelVersion()))
                     .filter(r -> r.backtest() != null)
                     .findFirst()
-                    .map(r -> " Its backtest (training run " + r.id() + "): " + backtest(r.backtest()) + ".")
+                    .map(r -> " Its backtest (training run " + r.id() + "): "
+                            + backtest(Objects.requireNonNull(r.backtest())) + ".")
                     .orElse(" Its backtest is not among the latest " + RUNS_SEARCHED + " successful training runs.");
             return ToolResult.of(
                     ToolKind.SERVING_MODEL,

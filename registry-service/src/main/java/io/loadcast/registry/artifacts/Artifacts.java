@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -43,7 +44,7 @@ public class Artifacts {
         if (key.isEmpty()) {
             throw MlflowException.invalid("An artifact upload needs a file path");
         }
-        Path spool = null;
+        @Nullable Path spool = null;
         try {
             spool = Files.createTempFile("artifact-", ".upload");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -79,12 +80,12 @@ public class Artifacts {
                     .orElseThrow(() -> MlflowException.notFound("Artifact '" + key + "' does not exist"));
             List<Map<String, Object>> row =
                     jdbc.queryForList("select sha256, size_bytes from artifact_checksums where path = ?", key);
-            return row.isEmpty()
-                    ? new StoredArtifact(content, null, null)
-                    : new StoredArtifact(
-                            content,
-                            (String) row.get(0).get("sha256"),
-                            ((Number) row.get(0).get("size_bytes")).longValue());
+            if (row.isEmpty()) {
+                return new StoredArtifact(content, null, null);
+            }
+            Number size = (Number) row.get(0).get("size_bytes");
+            return new StoredArtifact(
+                    content, (String) row.get(0).get("sha256"), size == null ? null : size.longValue());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read artifact " + key, e);
         }
@@ -119,7 +120,7 @@ public class Artifacts {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void deleteQuietly(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

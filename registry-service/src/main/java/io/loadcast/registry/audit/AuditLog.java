@@ -58,8 +58,11 @@ public class AuditLog {
     /** The version {@code alias} of {@code modelName} pointed to at {@code at}; empty when it pointed nowhere. */
     @Transactional(readOnly = true)
     public Optional<Served> servedAt(String modelName, String alias, Instant at) {
-        return store.lastAliasChange(modelName, alias, at)
-                .filter(e -> ALIAS_MOVED.equals(e.action()) && e.version() != null)
-                .map(e -> new Served(modelName, alias, at, e.version(), e.occurredAt(), e.actor()));
+        return store.lastAliasChange(modelName, alias, at).flatMap(e -> {
+            String version = e.version();
+            return ALIAS_MOVED.equals(e.action()) && version != null
+                    ? Optional.of(new Served(modelName, alias, at, version, e.occurredAt(), e.actor()))
+                    : Optional.empty();
+        });
     }
 }

@@ -31,8 +31,45 @@ public class ModelEvents {
         this.topic = properties.modelEventsTopic();
     }
 
+    /** A new version of {@code model} was registered. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ModelEvent publish(
+    public ModelEvent versionCreated(String model, String version, String actor) {
+        return publish(ModelEventType.VERSION_CREATED, model, version, null, null, null, actor);
+    }
+
+    /** {@code alias} of {@code model} now points to {@code version}; it pointed to {@code previousVersion}, if any. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ModelEvent aliasMoved(
+            String model, String version, String alias, @Nullable String previousVersion, String actor) {
+        return publish(ModelEventType.ALIAS_MOVED, model, version, alias, previousVersion, null, actor);
+    }
+
+    /** {@code alias} of {@code model}, which pointed to {@code version}, was removed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ModelEvent aliasDeleted(String model, String version, String alias, String actor) {
+        return publish(ModelEventType.ALIAS_DELETED, model, version, alias, version, null, actor);
+    }
+
+    /** A MANAGE key approved {@code version} of {@code model} to become {@code alias}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ModelEvent approved(String model, String version, String alias, String actor) {
+        return publish(ModelEventType.APPROVAL, model, version, alias, null, null, actor);
+    }
+
+    /** {@code canaryVersion} now takes {@code share} of {@code model}'s traffic beside {@code championVersion}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ModelEvent canaryChanged(
+            String model, String canaryVersion, String championVersion, double share, String actor) {
+        return publish(ModelEventType.CANARY_CHANGED, model, canaryVersion, null, championVersion, share, actor);
+    }
+
+    /** The canary {@code canaryVersion} was rolled back: {@code championVersion} takes all traffic again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ModelEvent rolledBack(String model, String canaryVersion, String championVersion, String actor) {
+        return publish(ModelEventType.ROLLBACK, model, canaryVersion, null, championVersion, 0.0, actor);
+    }
+
+    private ModelEvent publish(
             ModelEventType type,
             String modelName,
             String version,

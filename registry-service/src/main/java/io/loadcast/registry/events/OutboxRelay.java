@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,7 +33,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final long intervalMillis;
     private final Counter sent;
-    private volatile ScheduledExecutorService executor;
+    private volatile @Nullable ScheduledExecutorService executor;
 
     OutboxRelay(
             JdbcTemplate jdbc,
@@ -87,17 +88,20 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (executor == null) {
-            executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
-            executor.scheduleWithFixedDelay(this::safeRelay, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+            ScheduledExecutorService started =
+                    Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
+            executor = started;
+            started.scheduleWithFixedDelay(this::safeRelay, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
+        ScheduledExecutorService running = executor;
+        if (running != null) {
+            running.shutdownNow();
             try {
-                executor.awaitTermination(15, TimeUnit.SECONDS);
+                running.awaitTermination(15, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,6 +1,7 @@
 package io.loadcast.registry.mlflow;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -43,9 +44,9 @@ class MlflowErrorAdvice {
         return body(ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; it has been logged.");
     }
 
-    private static ResponseEntity<MlflowError> body(ErrorCode code, String message) {
+    private static ResponseEntity<MlflowError> body(ErrorCode code, @Nullable String message) {
         return ResponseEntity.status(code.status())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new MlflowError(code.name(), message));
+                .body(new MlflowError(code.name(), message == null ? code.name() : message));
     }
 }

@@ -1,5 +1,8 @@
 package io.loadcast.registry.mlflow;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
+
 /** A failure the MLflow API reports as {@code {"error_code": ..., "message": ...}}. */
 public final class MlflowException extends RuntimeException {
 
@@ -27,7 +30,8 @@ public final class MlflowException extends RuntimeException {
     }
 
     /** The value, or INVALID_PARAMETER_VALUE naming the missing parameter as MLflow's server words it. */
-    public static <T> T require(T value, String parameter) {
+    @Contract("null, _ -> fail")
+    public static <T> T require(@Nullable T value, String parameter) {
         if (value == null || (value instanceof String s && s.isEmpty())) {
             throw invalid("Missing value for required parameter '" + parameter + "'.");
         }

@@ -1,9 +1,7 @@
 package io.loadcast.registry.mlflow;
 
-import io.loadcast.starter.problem.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -13,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The registry facades report MLflow errors; on loadcast's own {@code /api/v1} controllers they leave as RFC 9457
- * problems (type {@code https://loadcast.io/problems/resource-does-not-exist}, ...). MLflow controllers are served
+ * problems (type from {@link ErrorCode#problem()}, e.g. {@code resource-does-not-exist}). MLflow controllers are served
  * first by {@link MlflowErrorAdvice}.
  */
 @RestControllerAdvice
@@ -23,9 +21,8 @@ class MlflowProblemAdvice {
     @ExceptionHandler(MlflowException.class)
     ResponseEntity<ProblemDetail> problem(MlflowException ex, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.code().status(), ex.getMessage());
-        String slug = ex.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        problem.setType(ProblemTypes.of(slug));
-        problem.setTitle(ex.code().status().getReasonPhrase());
+        problem.setType(ex.code().problem().uri());
+        problem.setTitle(ex.code().problem().title());
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("errorCode", ex.code().name());
         return ResponseEntity.status(ex.code().status()).body(problem);

@@ -70,9 +70,10 @@ public final class SearchFilter {
         String first = identifierPart(false);
         Entity entity = Entity.ATTRIBUTE;
         String key = first;
-        if (pos < text.length() && text.charAt(pos) == '.' && PREFIXES.containsKey(first.toLowerCase(Locale.ROOT))) {
+        Entity prefixed = PREFIXES.get(first.toLowerCase(Locale.ROOT));
+        if (pos < text.length() && text.charAt(pos) == '.' && prefixed != null) {
             pos++;
-            entity = PREFIXES.get(first.toLowerCase(Locale.ROOT));
+            entity = prefixed;
             key = identifierPart(true);
         }
         skipSpace();

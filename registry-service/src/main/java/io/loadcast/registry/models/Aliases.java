@@ -1,6 +1,5 @@
 package io.loadcast.registry.models;
 
-import io.loadcast.contracts.ModelEventType;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
 import io.loadcast.registry.mlflow.MlflowException;
@@ -49,16 +48,16 @@ public class Aliases {
 
     @Transactional
     public ModelVersion set(@Nullable String name, @Nullable String alias, @Nullable String version, String actor) {
-        validAlias(alias);
+        String valid = validAlias(alias);
         ModelVersion target = versions.get(name, version);
-        Optional<Integer> previous = models.alias(target.name(), alias);
+        Optional<Integer> previous = models.alias(target.name(), valid);
         if (previous.isPresent() && String.valueOf(previous.get()).equals(target.version())) {
             return target;
         }
-        models.setAlias(target.name(), alias, Versions.number(target.version()));
+        models.setAlias(target.name(), valid, Versions.number(target.version()));
         String before = previous.map(String::valueOf).orElse(null);
-        audit.record(actor, target.name(), AuditLog.ALIAS_MOVED, alias, target.version(), before, target.version());
-        events.publish(ModelEventType.ALIAS_MOVED, target.name(), target.version(), alias, before, null, actor);
+        audit.record(actor, target.name(), AuditLog.ALIAS_MOVED, valid, target.version(), before, target.version());
+        events.aliasMoved(target.name(), target.version(), valid, before, actor);
         return versions.get(name, version);
     }
 
@@ -89,9 +88,9 @@ public class Aliases {
     @Transactional
     public void delete(@Nullable String name, @Nullable String alias, String actor) {
         ModelVersion current = get(name, alias);
-        models.deleteAlias(current.name(), alias);
+        String valid = MlflowException.require(alias, "alias");
+        models.deleteAlias(current.name(), valid);
         audit.record(actor, current.name(), AuditLog.ALIAS_DELETED, alias, current.version(), current.version(), null);
-        events.publish(
-                ModelEventType.ALIAS_DELETED, current.name(), current.version(), alias, current.version(), null, actor);
+        events.aliasDeleted(current.name(), current.version(), valid, actor);
     }
 }

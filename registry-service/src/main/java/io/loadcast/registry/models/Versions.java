@@ -1,6 +1,5 @@
 package io.loadcast.registry.models;
 
-import io.loadcast.contracts.ModelEventType;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
 import io.loadcast.registry.mlflow.MlflowException;
@@ -78,7 +77,7 @@ public class Versions {
         models.touch(name, clock.millis());
         ModelVersion created = get(name, String.valueOf(version));
         audit.record(actor, name, "VERSION_CREATED", null, created.version(), null, created);
-        events.publish(ModelEventType.VERSION_CREATED, name, created.version(), null, null, null, actor);
+        events.versionCreated(name, created.version(), actor);
         return created;
     }
 
@@ -158,14 +157,7 @@ public class Versions {
         ModelVersion before = get(name, version);
         for (String alias : before.aliases()) {
             audit.record(actor, before.name(), AuditLog.ALIAS_DELETED, alias, before.version(), before.version(), null);
-            events.publish(
-                    ModelEventType.ALIAS_DELETED,
-                    before.name(),
-                    before.version(),
-                    alias,
-                    before.version(),
-                    null,
-                    actor);
+            events.aliasDeleted(before.name(), before.version(), alias, actor);
         }
         store.delete(before.name(), number(version));
         audit.record(actor, before.name(), "VERSION_DELETED", null, before.version(), before, null);

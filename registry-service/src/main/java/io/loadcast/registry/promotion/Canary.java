@@ -1,6 +1,5 @@
 package io.loadcast.registry.promotion;
 
-import io.loadcast.contracts.ModelEventType;
 import io.loadcast.registry.RegistryProperties;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
@@ -89,14 +88,7 @@ public class Canary {
                 null);
         store.save(state);
         audit.record(actor, model, "CANARY_CHANGED", null, canary.version(), before.orElse(null), state);
-        events.publish(
-                ModelEventType.CANARY_CHANGED,
-                model,
-                canary.version(),
-                null,
-                champion.version(),
-                request.share(),
-                actor);
+        events.canaryChanged(model, canary.version(), champion.version(), request.share(), actor);
         return state;
     }
 
@@ -145,14 +137,7 @@ public class Canary {
                     current.championMeanError());
             store.save(rolledBack);
             audit.record(Promotion.POLICY_ACTOR, model, "ROLLBACK", null, state.canaryVersion(), current, rolledBack);
-            events.publish(
-                    ModelEventType.ROLLBACK,
-                    model,
-                    state.canaryVersion(),
-                    null,
-                    state.championVersion(),
-                    0.0,
-                    Promotion.POLICY_ACTOR);
+            events.rolledBack(model, state.canaryVersion(), state.championVersion(), Promotion.POLICY_ACTOR);
             rollbacks.increment();
             return rolledBack;
         }

@@ -5,7 +5,7 @@ import io.loadcast.registry.mlflow.ErrorCode;
 import io.loadcast.registry.mlflow.MlflowException;
 import io.loadcast.registry.models.AliasGuard;
 import io.loadcast.registry.promotion.store.PromotionStore;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,9 +15,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class Governance implements AliasGuard {
-
-    /** Decisions after which a version may serve. */
-    static final Set<String> CLEARED = Set.of("PROMOTED", "APPROVED", Overrides.OVERRIDDEN);
 
     private final PromotionStore store;
     private final String championAlias;
@@ -39,8 +36,10 @@ class Governance implements AliasGuard {
         if (store.policy(model).isEmpty()) {
             return;
         }
-        String status = store.requestStatus(model, Integer.parseInt(version)).orElse("NOT_EVALUATED");
-        if (!CLEARED.contains(status)) {
+        Optional<DecisionStatus> decided =
+                store.requestStatus(model, Integer.parseInt(version)).map(DecisionStatus::valueOf);
+        if (decided.filter(DecisionStatus::cleared).isEmpty()) {
+            String status = decided.map(DecisionStatus::name).orElse("NOT_EVALUATED");
             throw new MlflowException(
                     ErrorCode.PERMISSION_DENIED,
                     "Version " + version + " of governed model '" + model + "' cannot " + what

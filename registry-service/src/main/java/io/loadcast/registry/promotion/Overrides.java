@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Overrides {
 
-    static final String OVERRIDDEN = "OVERRIDDEN";
-
     private final Promotion promotion;
     private final Versions versions;
     private final Aliases aliases;
@@ -35,7 +33,8 @@ public class Overrides {
         String previous =
                 aliases.find(model, championAlias).map(ModelVersion::version).orElse(null);
         aliases.set(model, championAlias, target.version(), manager);
-        return new PromotionDecisionBuilder(target, previous, null, null, null, PromotionEvidence.NONE)
-                .record(promotion, OVERRIDDEN, "overridden by " + manager + ": " + reason, manager);
+        return PromotionDecisionBuilder.unmeasured(target)
+                .withChampion(previous)
+                .record(promotion, DecisionStatus.OVERRIDDEN, "overridden by " + manager + ": " + reason, manager);
     }
 }

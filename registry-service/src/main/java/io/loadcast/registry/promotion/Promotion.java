@@ -1,6 +1,5 @@
 package io.loadcast.registry.promotion;
 
-import io.loadcast.contracts.ModelEventType;
 import io.loadcast.registry.RegistryProperties;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
@@ -14,6 +13,7 @@ import io.loadcast.registry.promotion.store.PromotionStore;
 import io.loadcast.registry.tracking.Runs;
 import java.time.Clock;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,14 +83,12 @@ public class Promotion {
         ModelVersion challenger = versions.get(model, version);
         RunEvidence evidence = evidence(challenger, policy);
         if (evidence.metric().isEmpty()) {
-            return decide(
-                    challenger,
-                    "REJECTED",
-                    "the challenger's run has no metric '" + policy.metricKey() + "'",
-                    null,
-                    null,
-                    null,
-                    actor);
+            return PromotionDecisionBuilder.unmeasured(challenger)
+                    .record(
+                            this,
+                            DecisionStatus.REJECTED,
+                            "the challenger's run has no metric '" + policy.metricKey() + "'",
+                            actor);
         }
         double challengerValue = evidence.metric().getAsDouble();
         Optional<ModelVersion> champion = aliases.find(model, championAlias);
@@ -103,8 +101,9 @@ public class Promotion {
                 ChampionBaseline.choose(evidence, champion.get().version(), incumbent, policy.metricKey());
         Double championValue = baseline.championValue();
         if (championValue == null) {
-            return decide(
-                    challenger, "REJECTED", baseline.missing(), champion.get().version(), challengerValue, null, actor);
+            return PromotionDecisionBuilder.measured(challenger, challengerValue)
+                    .withChampion(champion.get().version())
+                    .record(this, DecisionStatus.REJECTED, baseline.missing(), actor);
         }
         double improvement = (championValue - challengerValue) / Math.abs(championValue) * 100.0;
         if (improvement < policy.minImprovementPercent()) {
@@ -117,7 +116,7 @@ public class Promotion {
                             baseline.evidence())
                     .record(
                             this,
-                            "REJECTED",
+                            DecisionStatus.REJECTED,
                             String.format(
                                     "improvement %.2f%% is below the policy's %.2f%% (%s)",
                                     improvement, policy.minImprovementPercent(), describe(baseline.evidence())),
@@ -145,15 +144,13 @@ public class Promotion {
     private PromotionDecision firstVersion(
             ModelVersion challenger, PromotionPolicy policy, RunEvidence evidence, double value, String actor) {
         if (evidence.baselineMetric().isEmpty()) {
-            return decide(
-                    challenger,
-                    "REJECTED",
-                    "there is no champion yet and the run logged no '" + RunEvidence.BASELINE_METRIC_PREFIX
-                            + policy.metricKey() + "' (seasonal-naive on the same backtest origins) to beat",
-                    null,
-                    value,
-                    null,
-                    actor);
+            return PromotionDecisionBuilder.measured(challenger, value)
+                    .record(
+                            this,
+                            DecisionStatus.REJECTED,
+                            "there is no champion yet and the run logged no '" + RunEvidence.BASELINE_METRIC_PREFIX
+                                    + policy.metricKey() + "' (seasonal-naive on the same backtest origins) to beat",
+                            actor);
         }
         double naive = evidence.baselineMetric().getAsDouble();
         double improvement = (naive - value) / Math.abs(naive) * 100.0;
@@ -162,7 +159,7 @@ public class Promotion {
         if (!(improvement > 0) || improvement < policy.minImprovementPercent()) {
             return builder.record(
                     this,
-                    "REJECTED",
+                    DecisionStatus.REJECTED,
                     String.format(
                             "there is no champion yet and the improvement over seasonal-naive %.2f%% does not beat"
                                     + " it by the policy's %.2f%%",
@@ -188,23 +185,25 @@ public class Promotion {
         ModelVersion challenger = versions.get(model, version);
         String status = store.requestStatus(model, Integer.parseInt(challenger.version()))
                 .orElse("NONE");
-        if (!status.equals("PENDING_APPROVAL")) {
+        if (!status.equals(DecisionStatus.PENDING_APPROVAL.name())) {
             throw new MlflowException(
                     ErrorCode.INVALID_STATE,
                     "Version " + version + " of '" + model + "' is not waiting for approval (status " + status + ")");
         }
-        events.publish(ModelEventType.APPROVAL, model, challenger.version(), championAlias, null, null, approver);
+        events.approved(model, challenger.version(), championAlias, approver);
         String previous =
                 aliases.find(model, championAlias).map(ModelVersion::version).orElse(null);
         aliases.set(model, championAlias, challenger.version(), approver);
-        return decide(challenger, "APPROVED", "approved by " + approver, previous, null, null, approver);
+        return PromotionDecisionBuilder.unmeasured(challenger)
+                .withChampion(previous)
+                .record(this, DecisionStatus.APPROVED, "approved by " + approver, approver);
     }
 
     private PromotionDecision pass(
             ModelVersion challenger,
             PromotionPolicy policy,
             String reason,
-            String championVersion,
+            @Nullable String championVersion,
             Double challengerValue,
             Double championValue,
             Double improvement,
@@ -213,23 +212,11 @@ public class Promotion {
         PromotionDecisionBuilder builder = new PromotionDecisionBuilder(
                 challenger, championVersion, challengerValue, championValue, improvement, basis);
         if (policy.requireApproval()) {
-            return builder.record(this, "PENDING_APPROVAL", reason + "; waiting for approval by a MANAGE key", actor);
+            return builder.record(
+                    this, DecisionStatus.PENDING_APPROVAL, reason + "; waiting for approval by a MANAGE key", actor);
         }
         aliases.set(challenger.name(), championAlias, challenger.version(), POLICY_ACTOR);
-        return builder.record(this, "PROMOTED", reason, actor);
-    }
-
-    private PromotionDecision decide(
-            ModelVersion challenger,
-            String status,
-            String reason,
-            String championVersion,
-            Double challengerValue,
-            Double championValue,
-            String actor) {
-        return new PromotionDecisionBuilder(
-                        challenger, championVersion, challengerValue, championValue, null, PromotionEvidence.NONE)
-                .record(this, status, reason, actor);
+        return builder.record(this, DecisionStatus.PROMOTED, reason, actor);
     }
 
     private static String describe(PromotionEvidence basis) {
@@ -242,7 +229,7 @@ public class Promotion {
         store.saveRequest(
                 decision.modelName(),
                 Integer.parseInt(decision.version()),
-                decision.status(),
+                decision.status().name(),
                 decision.reason(),
                 actor,
                 clock.instant());

@@ -12,7 +12,23 @@ record PromotionDecisionBuilder(
         @Nullable Double improvementPercent,
         PromotionEvidence evidence) {
 
-    PromotionDecision record(Promotion promotion, String status, String reason, String actor) {
+    /** A decision without figures: no metric to compare, an approval, an override. */
+    static PromotionDecisionBuilder unmeasured(ModelVersion challenger) {
+        return new PromotionDecisionBuilder(challenger, null, null, null, null, PromotionEvidence.NONE);
+    }
+
+    /** A decision on the challenger's metric alone, before anything could be compared with it. */
+    static PromotionDecisionBuilder measured(ModelVersion challenger, double challengerMetric) {
+        return new PromotionDecisionBuilder(challenger, null, challengerMetric, null, null, PromotionEvidence.NONE);
+    }
+
+    /** The same decision, naming the champion it was taken against (none for a model's first version). */
+    PromotionDecisionBuilder withChampion(@Nullable String version) {
+        return new PromotionDecisionBuilder(
+                challenger, version, challengerMetric, championMetric, improvementPercent, evidence);
+    }
+
+    PromotionDecision record(Promotion promotion, DecisionStatus status, String reason, String actor) {
         return promotion.record(
                 new PromotionDecision(
                         challenger.name(),

@@ -28,7 +28,7 @@ public class Experiments {
     }
 
     @Transactional
-    public String create(String name, @Nullable String artifactLocation, List<Tag> tags) {
+    public String create(@Nullable String name, @Nullable String artifactLocation, List<Tag> tags) {
         MlflowException.require(name, "name");
         if (store.nameTaken(name)) {
             throw MlflowException.exists("Experiment(name=" + name + ") already exists.");
@@ -42,19 +42,19 @@ public class Experiments {
     }
 
     @Transactional(readOnly = true)
-    public Experiment get(String experimentId) {
+    public Experiment get(@Nullable String experimentId) {
         return store.find(id(experimentId))
                 .orElseThrow(() -> MlflowException.notFound("No Experiment with id=" + experimentId + " exists"));
     }
 
     @Transactional(readOnly = true)
-    public Experiment getByName(String name) {
+    public Experiment getByName(@Nullable String name) {
         return store.findByName(MlflowException.require(name, "experiment_name"))
                 .orElseThrow(() -> MlflowException.notFound("Could not find experiment with name '" + name + "'"));
     }
 
     /** An active experiment, as runs may only be created in one. */
-    public Experiment active(String experimentId) {
+    public Experiment active(@Nullable String experimentId) {
         Experiment experiment = get(experimentId);
         if (!"active".equals(experiment.lifecycleStage())) {
             throw MlflowException.invalid("The experiment " + experimentId
@@ -92,7 +92,7 @@ public class Experiments {
     }
 
     @Transactional
-    public void rename(String experimentId, String newName) {
+    public void rename(@Nullable String experimentId, @Nullable String newName) {
         MlflowException.require(newName, "new_name");
         get(experimentId);
         if (store.nameTaken(newName)) {
@@ -102,7 +102,7 @@ public class Experiments {
     }
 
     @Transactional
-    public void delete(String experimentId) {
+    public void delete(@Nullable String experimentId) {
         if ("0".equals(experimentId)) {
             throw MlflowException.invalid("Cannot delete the default experiment '0'.");
         }
@@ -111,20 +111,21 @@ public class Experiments {
     }
 
     @Transactional
-    public void restore(String experimentId) {
+    public void restore(@Nullable String experimentId) {
         get(experimentId);
         store.update(id(experimentId), "lifecycle_stage", "active", clock.millis());
     }
 
     @Transactional
-    public void setTag(String experimentId, String key, String value) {
+    public void setTag(@Nullable String experimentId, @Nullable String key, String value) {
         MlflowException.require(key, "key");
         active(experimentId);
         store.setTag(id(experimentId), key, value);
     }
 
     @Transactional
-    public void deleteTag(String experimentId, String key) {
+    public void deleteTag(@Nullable String experimentId, @Nullable String key) {
+        MlflowException.require(key, "key");
         active(experimentId);
         if (store.deleteTag(id(experimentId), key) == 0) {
             throw MlflowException.notFound("No tag with name: " + key + " in experiment with id " + experimentId);

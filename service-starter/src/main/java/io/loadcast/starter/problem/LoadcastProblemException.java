@@ -2,12 +2,14 @@ package io.loadcast.starter.problem;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A failure a client can act on, rendered as an RFC 9457 problem by {@link ProblemHandler}. Services throw
- * subclasses or instances of it from their features; the slug becomes the stable {@code type}.
+ * A failure a client can act on: a {@link ProblemType} from the catalogue, a detail naming what was wrong, and
+ * members such as the offending {@code field} or the {@code row} of a batch. Domain code throws it; the one
+ * {@link ProblemHandler} renders it as an RFC 9457 problem.
  */
 public class LoadcastProblemException extends RuntimeException {
 
@@ -16,7 +18,17 @@ public class LoadcastProblemException extends RuntimeException {
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
-    public LoadcastProblemException(HttpStatus status, String slug, String title, String detail) {
+    public LoadcastProblemException(ProblemType type, @Nullable String detail) {
+        this(type.status(), type.slug(), type.title(), detail);
+    }
+
+    /**
+     * A problem type not (yet) in the catalogue.
+     *
+     * @deprecated add the condition to {@link ProblemType}; kept so branches written before the catalogue still build
+     */
+    @Deprecated
+    public LoadcastProblemException(HttpStatus status, String slug, String title, @Nullable String detail) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -31,6 +43,11 @@ public class LoadcastProblemException extends RuntimeException {
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** The slug of the problem's {@code type}, e.g. {@code series-not-found}. */
+    public String slug() {
+        return slug;
     }
 
     ProblemDetail toProblemDetail() {

@@ -48,7 +48,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage(), null))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return badRequest(request, "invalid-request", "Invalid request", errors);
+        return badRequest(request, ProblemType.INVALID_REQUEST, errors);
     }
 
     /** A multipart body that cannot be parsed (truncated, no closing boundary) is the client's fault. */
@@ -58,17 +58,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String why = ex.getMostSpecificCause().getMessage();
         return badRequest(
                 request,
-                "malformed-multipart",
-                "Malformed multipart body",
+                ProblemType.MALFORMED_MULTIPART,
                 List.of(new FieldError("body", why == null ? "unreadable multipart body" : why, null)));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.");
-        problem.setType(ProblemTypes.of("internal-error"));
+        ProblemDetail problem =
+                problem(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged.");
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.internalServerError().body(problem);
     }
@@ -79,7 +77,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new FieldError(e.getField(), String.valueOf(e.getDefaultMessage()), null))
                 .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", summary(errors));
+        ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, summary(errors));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -88,8 +86,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldError error = JsonErrors.describe(ex);
-        ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request body", error.message());
+        ProblemDetail problem = problem(ProblemType.MALFORMED_REQUEST, error.message());
         problem.setProperty("errors", List.of(error));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -110,17 +107,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(
-            HttpServletRequest request, String slug, String title, List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, slug, title, summary(errors));
+            HttpServletRequest request, ProblemType type, List<FieldError> errors) {
+        ProblemDetail problem = problem(type, summary(errors));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(ProblemTypes.of(slug));
-        problem.setTitle(title);
+    private static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
         return problem;
     }
 

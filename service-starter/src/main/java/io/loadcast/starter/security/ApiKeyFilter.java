@@ -1,6 +1,7 @@
 package io.loadcast.starter.security;
 
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -58,9 +58,7 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
                     request,
                     response,
                     new LoadcastProblemException(
-                                    HttpStatus.FORBIDDEN,
-                                    "forbidden",
-                                    "Forbidden",
+                                    ProblemType.FORBIDDEN,
                                     "API key '" + caller.get().name() + "' may only read.")
                             .with("requiredRole", ApiRole.EDIT));
         } else {
@@ -86,7 +84,7 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
     }
 
     private static LoadcastProblemException unauthenticated(String detail) {
-        return new LoadcastProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", detail);
+        return new LoadcastProblemException(ProblemType.UNAUTHENTICATED, detail);
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, LoadcastProblemException problem) {

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /** The configured keys, held as SHA-256 digests and compared in constant time. */
 public final class ApiKeyRegistry {
@@ -61,6 +62,7 @@ public final class ApiKeyRegistry {
         }
     }
 
+    @Contract("null -> false")
     private static boolean hasText(@Nullable String value) {
         return value != null && !value.isBlank();
     }

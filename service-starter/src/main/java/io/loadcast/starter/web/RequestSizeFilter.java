@@ -1,6 +1,7 @@
 package io.loadcast.starter.web;
 
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -55,9 +56,7 @@ public class RequestSizeFilter extends OncePerRequestFilter {
 
     static LoadcastProblemException tooLarge(long max) {
         return new LoadcastProblemException(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "payload-too-large",
-                        "Payload too large",
+                        ProblemType.PAYLOAD_TOO_LARGE,
                         "The request body is larger than the limit of " + max + " bytes.")
                 .with("maxBytes", max);
     }
@@ -66,7 +65,7 @@ public class RequestSizeFilter extends OncePerRequestFilter {
     private static final class Bounded extends HttpServletRequestWrapper {
 
         private final long max;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         Bounded(HttpServletRequest request, long max) {
             super(request);

@@ -3,6 +3,7 @@ package io.loadcast.forecast.core.model;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -60,9 +61,10 @@ final class GruTrainer implements Trainer {
         double sum = 0;
         for (DataSet batch : all.batchBy(Math.max(spec.batchSize(), 512))) {
             INDArray h0 = Nd4j.zeros(DataType.FLOAT, batch.numExamples(), spec.hidden());
-            double mean = sd.output(Map.of(INPUT, batch.getFeatures(), H0, h0, LABEL, batch.getLabels()), "loss")
-                    .get("loss")
-                    .getDouble(0);
+            INDArray loss = sd.output(Map.of(INPUT, batch.getFeatures(), H0, h0, LABEL, batch.getLabels()), "loss")
+                    .get("loss");
+            double mean =
+                    Objects.requireNonNull(loss, "the graph has no loss output").getDouble(0);
             sum += mean * batch.numExamples();
         }
         return sum / all.numExamples();

@@ -3,8 +3,8 @@ package io.loadcast.forecast.serving.web;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.starter.problem.FieldError;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 
 /**
  * Bounds a batch before any forecast is computed: batch forecasts need no key, so one request must not buy seconds
@@ -31,8 +31,7 @@ final class BatchLimits {
     }
 
     private static LoadcastProblemException tooLarge(String field, String why) {
-        return new LoadcastProblemException(
-                        HttpStatus.BAD_REQUEST, "batch-too-large", "Batch too large", field + ": " + why)
+        return new LoadcastProblemException(ProblemType.BATCH_TOO_LARGE, field + ": " + why)
                 .with("errors", List.of(new FieldError(field, why, null)));
     }
 }

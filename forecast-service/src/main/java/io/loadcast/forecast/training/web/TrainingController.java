@@ -6,6 +6,7 @@ import io.loadcast.forecast.training.TrainingRun;
 import io.loadcast.forecast.training.TrainingRuns;
 import io.loadcast.forecast.training.TrainingStatus;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.loadcast.starter.security.ApiCaller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -14,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,9 +62,7 @@ class TrainingController {
             @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "limit-out-of-range",
-                            "Limit out of range",
+                            ProblemType.LIMIT_OUT_OF_RANGE,
                             "limit must be between 1 and " + MAX_LIMIT + ", was " + limit)
                     .with("field", "limit");
         }
@@ -79,9 +77,7 @@ class TrainingController {
             return TrainingStatus.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "unknown-status",
-                            "Unknown status",
+                            ProblemType.UNKNOWN_STATUS,
                             "status must be one of " + Arrays.toString(TrainingStatus.values()) + ", was '" + value
                                     + "'")
                     .with("field", "status");

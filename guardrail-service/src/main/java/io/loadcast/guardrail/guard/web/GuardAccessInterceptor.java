@@ -3,13 +3,13 @@ package io.loadcast.guardrail.guard.web;
 import io.github.bucket4j.ConsumptionProbe;
 import io.loadcast.guardrail.GuardrailProperties;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.loadcast.starter.security.ApiCaller;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -57,9 +57,7 @@ class GuardAccessInterceptor implements HandlerInterceptor {
                     1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
             throw new LoadcastProblemException(
-                            HttpStatus.TOO_MANY_REQUESTS,
-                            "rate-limited",
-                            "Too many requests",
+                            ProblemType.RATE_LIMITED,
                             "API key '" + caller + "' has used its " + limit.capacityOf(caller) + " requests; retry in "
                                     + seconds + " s.")
                     .with("retryAfterSeconds", seconds);
@@ -69,9 +67,7 @@ class GuardAccessInterceptor implements HandlerInterceptor {
 
     private static LoadcastProblemException unauthenticated() {
         return new LoadcastProblemException(
-                HttpStatus.UNAUTHORIZED,
-                "unauthenticated",
-                "Unauthenticated",
+                ProblemType.UNAUTHENTICATED,
                 "The guard checks need a valid API key (any role) in the X-Api-Key header; its policy applies.");
     }
 }

@@ -5,11 +5,11 @@ import io.loadcast.guardrail.TextLimits;
 import io.loadcast.guardrail.guard.domain.GuardResult;
 import io.loadcast.guardrail.guard.domain.GuardService;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,9 +50,7 @@ class GuardController {
     private void limitContexts(String field, List<String> contexts) {
         if (contexts.size() > properties.maxContexts()) {
             throw new LoadcastProblemException(
-                            HttpStatus.CONTENT_TOO_LARGE,
-                            "too-many-contexts",
-                            "Too many contexts",
+                            ProblemType.TOO_MANY_CONTEXTS,
                             "At most " + properties.maxContexts() + " contexts may be checked at once, got "
                                     + contexts.size() + ".")
                     .with("field", field);

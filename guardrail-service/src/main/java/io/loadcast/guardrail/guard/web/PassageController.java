@@ -4,11 +4,11 @@ import io.loadcast.guardrail.GuardrailProperties;
 import io.loadcast.guardrail.TextLimits;
 import io.loadcast.guardrail.guard.domain.PassageGuard;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,9 +36,7 @@ class PassageController {
         int max = properties.passages().maxBatch();
         if (body.passages().size() > max) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "too-many-passages",
-                            "Too many passages",
+                            ProblemType.TOO_MANY_PASSAGES,
                             "At most " + max + " passages may be checked at once, got "
                                     + body.passages().size() + ".")
                     .with("field", "passages")

@@ -3,12 +3,12 @@ package io.loadcast.ingest.datasets.web;
 import io.loadcast.ingest.datasets.Datasets;
 import io.loadcast.ingest.datasets.domain.Dataset;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import jakarta.validation.Valid;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +54,7 @@ class DatasetsController {
     }
 
     private static LoadcastProblemException notFound(UUID id) {
-        return new LoadcastProblemException(
-                        HttpStatus.NOT_FOUND, "dataset-not-found", "Dataset not found", "no dataset " + id)
+        return new LoadcastProblemException(ProblemType.DATASET_NOT_FOUND, "no dataset " + id)
                 .with("datasetId", id.toString());
     }
 }

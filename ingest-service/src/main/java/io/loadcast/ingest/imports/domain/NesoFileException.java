@@ -1,17 +1,19 @@
 package io.loadcast.ingest.imports.domain;
 
+import io.loadcast.starter.problem.ProblemType;
+
 /** A file that cannot be imported at all (no header, no date or period column, empty). */
 public final class NesoFileException extends RuntimeException {
 
-    private final String slug;
+    private final ProblemType type;
 
-    public NesoFileException(String slug, String message) {
+    public NesoFileException(ProblemType type, String message) {
         super(message);
-        this.slug = slug;
+        this.type = type;
     }
 
-    /** Stable problem type slug, e.g. {@code missing-column}. */
-    public String slug() {
-        return slug;
+    /** Which problem of the catalogue, e.g. {@link ProblemType#MISSING_COLUMN}. */
+    public ProblemType type() {
+        return type;
     }
 }

@@ -1,6 +1,7 @@
 package io.loadcast.ingest.imports.domain;
 
 import io.loadcast.ingest.readings.domain.ReadingInput;
+import io.loadcast.starter.problem.ProblemType;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -85,7 +87,7 @@ public final class NesoFileReader {
             sheet.reject(sheet.lastLine + 1, null, "CSV_SYNTAX", "unreadable CSV after this line: " + e.getMessage());
         }
         if (sheet.header == null) {
-            throw new NesoFileException("empty-file", "the file holds no header and no rows");
+            throw new NesoFileException(ProblemType.EMPTY_FILE, "the file holds no header and no rows");
         }
         return new ParsedNesoFile(
                 sheet.columns,
@@ -132,7 +134,7 @@ public final class NesoFileReader {
             periodIndex = names.indexOf(NesoColumns.PERIOD);
             if (dateIndex < 0 || periodIndex < 0) {
                 throw new NesoFileException(
-                        "missing-column",
+                        ProblemType.MISSING_COLUMN,
                         "the header must name " + NesoColumns.DATE + " and " + NesoColumns.PERIOD + "; it has "
                                 + names);
             }
@@ -148,8 +150,9 @@ public final class NesoFileReader {
             long line = record.getRecordNumber();
             lastLine = line;
             rowsRead++;
-            if (record.size() != header.length) {
-                reject(line, null, "FIELD_COUNT", "expected " + header.length + " fields, found " + record.size());
+            String[] names = Objects.requireNonNull(header, "rows are read after the header");
+            if (record.size() != names.length) {
+                reject(line, null, "FIELD_COUNT", "expected " + names.length + " fields, found " + record.size());
                 return;
             }
             for (String value : record) {

@@ -4,8 +4,8 @@ import io.loadcast.ingest.imports.NesoImports;
 import io.loadcast.ingest.imports.domain.NesoFileException;
 import io.loadcast.ingest.imports.domain.QualityReport;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -32,14 +32,11 @@ class NesoImportController {
         try {
             report = imports.importFile(name, file.getBytes());
         } catch (NesoFileException e) {
-            throw new LoadcastProblemException(HttpStatus.BAD_REQUEST, e.slug(), "File not importable", e.getMessage())
-                    .with("field", "file");
+            throw new LoadcastProblemException(e.type(), e.getMessage()).with("field", "file");
         }
         if (report.rowsStored() == 0 && report.rowsRead() > 0) {
             throw new LoadcastProblemException(
-                            HttpStatus.UNPROCESSABLE_CONTENT,
-                            "no-row-importable",
-                            "No row importable",
+                            ProblemType.NO_ROW_IMPORTABLE,
                             "all " + report.rowsRead() + " rows were rejected; see rejected")
                     .with("rejected", report.rejected());
         }

@@ -77,7 +77,7 @@ public class ReadingsPublisher {
             for (ProducerRecord<String, byte[]> event : events) {
                 producer.send(event, sent);
             }
-            return null;
+            return sent;
         });
         return sent;
     }

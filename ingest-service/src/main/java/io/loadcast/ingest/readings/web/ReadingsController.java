@@ -7,12 +7,12 @@ import io.loadcast.ingest.readings.ReadingIngestion;
 import io.loadcast.ingest.readings.domain.ReadingInput;
 import io.loadcast.ingest.readings.domain.Rejection;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.loadcast.starter.security.ApiCaller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +34,7 @@ class ReadingsController {
         int size = request.readings().size();
         if (size > properties.maxBatchSize()) {
             throw new LoadcastProblemException(
-                            HttpStatus.CONTENT_TOO_LARGE,
-                            "batch-too-large",
-                            "Batch too large",
+                            ProblemType.BATCH_TOO_LARGE,
                             size + " readings in one request; at most " + properties.maxBatchSize())
                     .with("field", "readings");
         }
@@ -58,10 +56,7 @@ class ReadingsController {
         errors.sort((a, b) -> Integer.compare(a.index(), b.index()));
         if (outcome.stored().isEmpty()) {
             throw new LoadcastProblemException(
-                            HttpStatus.UNPROCESSABLE_CONTENT,
-                            "readings-rejected",
-                            "No reading accepted",
-                            "all " + size + " readings were rejected; see errors")
+                            ProblemType.READINGS_REJECTED, "all " + size + " readings were rejected; see errors")
                     .with("errors", errors);
         }
         return new ReadingBatchResponse(

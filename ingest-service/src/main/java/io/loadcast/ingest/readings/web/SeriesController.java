@@ -5,12 +5,12 @@ import io.loadcast.ingest.readings.ReadingQueries;
 import io.loadcast.ingest.readings.SeriesCatalog;
 import io.loadcast.ingest.readings.domain.Series;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,8 +91,7 @@ class SeriesController {
         try {
             parsed = ReadingQueries.Interval.valueOf(interval.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST, "invalid-interval", "Invalid interval", "interval is hour or day")
+            throw new LoadcastProblemException(ProblemType.INVALID_INTERVAL, "interval is hour or day")
                     .with("field", "interval");
         }
         List<Bucket> buckets = new ArrayList<>();
@@ -107,8 +106,7 @@ class SeriesController {
 
     private Series series(String id) {
         return catalog.find(id)
-                .orElseThrow(() -> new LoadcastProblemException(
-                                HttpStatus.NOT_FOUND, "series-not-found", "Series not found", "no series " + id)
+                .orElseThrow(() -> new LoadcastProblemException(ProblemType.SERIES_NOT_FOUND, "no series " + id)
                         .with("seriesId", id));
     }
 
@@ -117,8 +115,7 @@ class SeriesController {
         checkBound("from", from);
         checkBound("to", to);
         if (!from.isBefore(to)) {
-            throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST, "invalid-range", "Invalid time range", "from must be before to")
+            throw new LoadcastProblemException(ProblemType.INVALID_RANGE, "from must be before to")
                     .with("field", "from");
         }
     }
@@ -126,9 +123,7 @@ class SeriesController {
     private void checkBound(String field, Instant bound) {
         if (bound.isBefore(rules.earliest()) || bound.isAfter(rules.latest())) {
             throw new LoadcastProblemException(
-                            HttpStatus.BAD_REQUEST,
-                            "invalid-range",
-                            "Invalid time range",
+                            ProblemType.INVALID_RANGE,
                             field + " " + bound + " is outside [" + rules.earliest() + ", " + rules.latest() + "]")
                     .with("field", field);
         }

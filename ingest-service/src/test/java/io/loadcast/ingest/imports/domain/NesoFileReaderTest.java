@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loadcast.ingest.readings.domain.ReadingInput;
+import io.loadcast.starter.problem.ProblemType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -172,8 +173,8 @@ class NesoFileReaderTest {
         assertThatThrownBy(() -> reader.read("SETTLEMENT_DATE,ND\n01-JAN-2015,20000\n", "t"))
                 .isInstanceOf(NesoFileException.class)
                 .hasMessageContaining("SETTLEMENT_PERIOD")
-                .extracting(e -> ((NesoFileException) e).slug())
-                .isEqualTo("missing-column");
+                .extracting(e -> ((NesoFileException) e).type())
+                .isEqualTo(ProblemType.MISSING_COLUMN);
     }
 
     @Test

@@ -205,6 +205,6 @@ class ReadingsApiTest {
         HttpResponse<String> response = post(body);
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(JSON.readTree(response.body()).path("type").asString()).endsWith("/request-too-large");
+        assertThat(JSON.readTree(response.body()).path("type").asString()).endsWith("/payload-too-large");
     }
 }

@@ -3,6 +3,7 @@ package io.loadcast.rag.documents.store;
 import io.loadcast.rag.documents.DocumentInput;
 import io.loadcast.rag.documents.DocumentStore;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -144,9 +144,7 @@ class JdbcDocumentStore implements DocumentStore {
             return call.get();
         } catch (DataAccessException | TransactionException e) {
             throw new LoadcastProblemException(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "document-store-unavailable",
-                    "Document store unavailable",
+                    ProblemType.DOCUMENT_STORE_UNAVAILABLE,
                     "The documents database did not answer: "
                             + e.getMostSpecificCause().getMessage());
         }

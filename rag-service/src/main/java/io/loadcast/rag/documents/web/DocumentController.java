@@ -6,6 +6,7 @@ import io.loadcast.rag.documents.DocumentUploads;
 import io.loadcast.rag.documents.IngestJobs;
 import io.loadcast.rag.search.DocumentSummary;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -93,8 +93,8 @@ class DocumentController {
     @GetMapping("/jobs/{jobId}")
     IngestJobs.Progress job(@PathVariable String jobId) {
         return jobs.progress(jobId)
-                .orElseThrow(() -> new LoadcastProblemException(
-                        HttpStatus.NOT_FOUND, "job-not-found", "Job not found", "No ingestion job " + jobId + "."));
+                .orElseThrow(() ->
+                        new LoadcastProblemException(ProblemType.JOB_NOT_FOUND, "No ingestion job " + jobId + "."));
     }
 
     @Operation(summary = "Delete a document and its chunks")
@@ -103,10 +103,7 @@ class DocumentController {
         String documentId = id.startsWith("/") ? id.substring(1) : id;
         if (!ingestion.delete(documentId)) {
             throw new LoadcastProblemException(
-                    HttpStatus.NOT_FOUND,
-                    "document-not-found",
-                    "Document not found",
-                    "No document '" + documentId + "' is indexed.");
+                    ProblemType.DOCUMENT_NOT_FOUND, "No document '" + documentId + "' is indexed.");
         }
         return ResponseEntity.noContent().build();
     }

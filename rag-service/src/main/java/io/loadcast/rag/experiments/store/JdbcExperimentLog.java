@@ -51,7 +51,11 @@ class JdbcExperimentLog implements ExperimentLog {
             String experimentId, String queryId, String variant, @Nullable String sessionId, double latencyMs) {
         jdbc.sql("insert into experiment_queries (query_id, experiment_id, variant, session_id, latency_ms)"
                         + " values (?, ?, ?, ?, ?)")
-                .params(queryId, experimentId, variant, sessionId, latencyMs)
+                .param(queryId)
+                .param(experimentId)
+                .param(variant)
+                .param(sessionId)
+                .param(latencyMs)
                 .update();
     }
 

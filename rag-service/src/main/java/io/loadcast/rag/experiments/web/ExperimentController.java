@@ -6,13 +6,13 @@ import io.loadcast.rag.experiments.Feedback;
 import io.loadcast.rag.experiments.PromptVariant;
 import io.loadcast.rag.experiments.PromptVariants;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,10 +43,7 @@ class ExperimentController {
     FeedbackResponse feedback(@Valid @RequestBody FeedbackRequest request) {
         ExperimentLog.Entry entry = feedback.rate(request.queryId(), request.rating())
                 .orElseThrow(() -> new LoadcastProblemException(
-                                HttpStatus.NOT_FOUND,
-                                "query-not-found",
-                                "Query not found",
-                                "No answered query " + request.queryId() + " is known.")
+                                ProblemType.QUERY_NOT_FOUND, "No answered query " + request.queryId() + " is known.")
                         .with("field", "queryId"));
         return new FeedbackResponse(entry.queryId(), entry.variant(), request.rating());
     }
@@ -56,9 +53,7 @@ class ExperimentController {
     ExperimentResults results(@PathVariable String id) {
         if (!variants.experimentId().equals(id)) {
             throw new LoadcastProblemException(
-                    HttpStatus.NOT_FOUND,
-                    "experiment-not-found",
-                    "Experiment not found",
+                    ProblemType.EXPERIMENT_NOT_FOUND,
                     "No experiment '" + id + "'; the running one is '" + variants.experimentId() + "'.");
         }
         return ExperimentResults.of(

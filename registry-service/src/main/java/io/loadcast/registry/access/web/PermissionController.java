@@ -2,12 +2,12 @@ package io.loadcast.registry.access.web;
 
 import io.loadcast.registry.access.Access;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.loadcast.starter.security.ApiRole;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,9 +36,7 @@ class PermissionController {
     Grant grant(@Valid @RequestBody Grant grant, HttpServletRequest request) {
         if (!access.allowed(request, grant.resourceType(), grant.resourceId(), ApiRole.MANAGE)) {
             throw new LoadcastProblemException(
-                            HttpStatus.FORBIDDEN,
-                            "forbidden",
-                            "Forbidden",
+                            ProblemType.FORBIDDEN,
                             "Granting permissions needs MANAGE on " + grant.resourceType() + " '" + grant.resourceId()
                                     + "'.")
                     .with("requiredRole", ApiRole.MANAGE);

@@ -45,6 +45,7 @@ class ArtifactStoreConfiguration {
             builder.endpointOverride(URI.create(Objects.requireNonNull(s3.endpoint())));
         }
         log.info("Artifacts in S3 bucket {} under prefix '{}'", s3.bucket(), s3.prefix());
-        return new S3ArtifactStore(builder.build(), s3.bucket(), s3.prefix());
+        // this configuration is only active when the bucket is set (see the condition above)
+        return new S3ArtifactStore(builder.build(), Objects.requireNonNull(s3.bucket()), s3.prefix());
     }
 }

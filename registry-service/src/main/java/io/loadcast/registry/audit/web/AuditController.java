@@ -4,13 +4,13 @@ import io.loadcast.registry.audit.AuditEntry;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.audit.Served;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,9 +50,7 @@ class AuditController {
             @RequestParam(defaultValue = "champion") String alias) {
         return audit.servedAt(name, alias, at)
                 .orElseThrow(() -> new LoadcastProblemException(
-                                HttpStatus.NOT_FOUND,
-                                "nothing-served",
-                                "Nothing served",
+                                ProblemType.NOTHING_SERVED,
                                 "Alias '" + alias + "' of model '" + name + "' pointed to no version at " + at + ".")
                         .with("model", name)
                         .with("alias", alias)

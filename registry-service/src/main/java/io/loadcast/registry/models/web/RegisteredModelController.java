@@ -2,6 +2,7 @@ package io.loadcast.registry.models.web;
 
 import io.loadcast.registry.mlflow.Empty;
 import io.loadcast.registry.mlflow.MlflowApi;
+import io.loadcast.registry.mlflow.MlflowException;
 import io.loadcast.registry.mlflow.Page;
 import io.loadcast.registry.models.Aliases;
 import io.loadcast.registry.models.Models;
@@ -55,9 +56,10 @@ class RegisteredModelController {
 
     @PostMapping("/rename")
     RegisteredModelResponse rename(@RequestBody ModelRequest r, HttpServletRequest request) {
-        String actor = permissions.require(request, r.name(), ApiRole.EDIT);
-        RegisteredModel renamed = models.rename(r.name(), r.newName(), actor);
-        permissions.renamed(r.name(), renamed.name());
+        String name = MlflowException.require(r.name(), "name");
+        String actor = permissions.require(request, name, ApiRole.EDIT);
+        RegisteredModel renamed = models.rename(name, r.newName(), actor);
+        permissions.renamed(name, renamed.name());
         return new RegisteredModelResponse(renamed);
     }
 
@@ -73,8 +75,9 @@ class RegisteredModelController {
             @RequestParam(required = false) @Nullable String name,
             HttpServletRequest request) {
         ModelRequest r = body != null ? body : ModelRequest.of(name, null, null, null);
-        models.delete(r.name(), permissions.require(request, r.name(), ApiRole.MANAGE));
-        permissions.deleted(r.name());
+        String modelName = MlflowException.require(r.name(), "name");
+        models.delete(modelName, permissions.require(request, modelName, ApiRole.MANAGE));
+        permissions.deleted(modelName);
         return Empty.INSTANCE;
     }
 

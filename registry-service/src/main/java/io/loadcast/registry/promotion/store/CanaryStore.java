@@ -68,12 +68,12 @@ public class CanaryStore {
                 .query(
                         "select avg(error), count(*) from (select error from canary_errors where model_name = ? and"
                                 + " version = ? order by id desc limit ?) w",
-                        (rs, i) -> rs.getLong(2) >= window ? rs.getDouble(1) : null,
+                        (rs, i) -> rs.getLong(2) >= window ? Optional.of(rs.getDouble(1)) : Optional.<Double>empty(),
                         model,
                         version,
                         window)
                 .stream()
-                .filter(v -> v != null)
-                .findFirst();
+                .findFirst()
+                .flatMap(mean -> mean);
     }
 }

@@ -9,6 +9,7 @@ import io.loadcast.registry.promotion.Promotion;
 import io.loadcast.registry.promotion.PromotionDecision;
 import io.loadcast.registry.promotion.PromotionPolicy;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.loadcast.starter.security.ApiRole;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,10 +102,7 @@ class PromotionController {
     private String require(HttpServletRequest request, String model, ApiRole role) {
         if (!access.allowed(request, Access.REGISTERED_MODEL, model, role)) {
             throw new LoadcastProblemException(
-                            HttpStatus.FORBIDDEN,
-                            "forbidden",
-                            "Forbidden",
-                            "This needs " + role + " on registered model '" + model + "'.")
+                            ProblemType.FORBIDDEN, "This needs " + role + " on registered model '" + model + "'.")
                     .with("requiredRole", role);
         }
         return Access.actor(request);

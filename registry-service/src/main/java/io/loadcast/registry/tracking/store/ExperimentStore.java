@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,7 +40,8 @@ public class ExperimentStore {
                         .addValue("now", now),
                 keys,
                 new String[] {"experiment_id"});
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "the insert returned no experiment_id")
+                .longValue();
     }
 
     public void setArtifactLocation(long id, String location) {
