@@ -177,7 +177,7 @@ class TrainingPipeline {
         meters.timer(
                         "loadcast.forecast.training.epoch.duration",
                         "family",
-                        state.command().spec().family())
+                        state.command().spec().family().slug())
                 .record(Duration.ofNanos(now - last[0]));
         last[0] = now;
         if (Double.isFinite(loss)) {

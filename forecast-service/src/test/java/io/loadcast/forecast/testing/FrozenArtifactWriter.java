@@ -4,8 +4,15 @@ import io.loadcast.forecast.bench.GbDemandData;
 import io.loadcast.forecast.core.artifact.ModelArtifact;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.ConformalIntervals;
+import io.loadcast.forecast.core.model.DayAheadSpec;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.GruSpec;
+import io.loadcast.forecast.core.model.LinearSpec;
+import io.loadcast.forecast.core.model.LstmSpec;
+import io.loadcast.forecast.core.model.RLinearEnsembleSpec;
+import io.loadcast.forecast.core.model.RLinearSpec;
+import io.loadcast.forecast.core.model.SeasonalNaiveSpec;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -31,13 +38,13 @@ public final class FrozenArtifactWriter {
 
     /** One small spec per family, in the format-1 form. */
     static final List<TrainingSpec> SPECS = List.of(
-            new TrainingSpec("seasonal-naive", 336, 48, 0, 0, 1, 1, 0, 1, 42),
-            new TrainingSpec("linear", 96, 48, 0, 0, 1, 1, 1e-3, 6, 42),
-            new TrainingSpec("lstm", 48, 12, 2, 0.01, 8, 32, 0, 12, 42),
-            new TrainingSpec("gru", 48, 12, 2, 0.01, 8, 32, 0, 12, 42),
-            new TrainingSpec("day-ahead", 720, 48, 0, 0, 1, 1, 1e-3, 12, 42),
-            new TrainingSpec("rlinear", 96, 48, 0, 0, 1, 1, 1e-3, 6, 42),
-            new TrainingSpec("rlinear-ensemble", 144, 24, 0, 0, 1, 1, 1e-3, 6, 42));
+            new SeasonalNaiveSpec(48, 42),
+            new LinearSpec(96, 48, 1e-3, 6, 42),
+            new LstmSpec(48, 12, 2, 0.01, 8, 32, 12, 42),
+            new GruSpec(48, 12, 2, 0.01, 8, 32, 12, 42),
+            new DayAheadSpec(720, 48, 1e-3, 12, 42),
+            new RLinearSpec(96, 48, 1e-3, 6, 42),
+            new RLinearEnsembleSpec(144, 24, 1e-3, 6, 42));
 
     /** What a fixture's forecast is checked against: the window before {@code origin} and the saved forecast. */
     public record Expected(String family, Instant origin, double[] history, double[] forecast) {}
@@ -61,13 +68,13 @@ public final class FrozenArtifactWriter {
                             new TrainingContext("gb-nd-2023-fixture", "0.5.0"),
                             EpochListener.NONE);
             ConformalIntervals intervals = new ConformalIntervals(new double[] {500, 600}, new double[] {900, 1000});
-            Path zip = dir.resolve(spec.family() + ".zip");
+            Path zip = dir.resolve(spec.family().slug() + ".zip");
             Files.write(zip, new ModelArtifact(model, intervals).toBytes());
             double[] forecast = model.predict(history, origin, spec.horizon());
             Files.write(
-                    dir.resolve(spec.family() + ".json"),
+                    dir.resolve(spec.family().slug() + ".json"),
                     json.writerWithDefaultPrettyPrinter()
-                            .writeValueAsBytes(new Expected(spec.family(), origin, history, forecast)));
+                            .writeValueAsBytes(new Expected(spec.family().slug(), origin, history, forecast)));
             System.out.printf("%s: %d bytes, forecast %s%n", spec.family(), Files.size(zip), Arrays.toString(forecast));
         }
     }

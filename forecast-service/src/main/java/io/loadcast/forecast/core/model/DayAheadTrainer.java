@@ -28,11 +28,8 @@ final class DayAheadTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
-        if (spec.lookback() < DayAheadFeatures.REACH) {
-            throw new IllegalArgumentException("the day-ahead model needs a look-back of at least "
-                    + DayAheadFeatures.REACH + " half-hours, was " + spec.lookback());
-        }
+            List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
+        RidgeSpec spec = Trainer.as(RidgeSpec.class, trainingSpec);
         Origins origins = Origins.of(series, spec.lookback(), spec.horizon(), spec.stride(), keepOrigin);
         boolean choose = spec.ridge() <= 0;
         RidgeSystem[] fit = systems();
@@ -84,7 +81,7 @@ final class DayAheadTrainer implements Trainer {
             }
         }
         listener.onEpoch(1, 1, Double.NaN);
-        TrainingSpec fitted = spec.withRidge(ridge);
+        RidgeSpec fitted = spec.withRidge(ridge);
         return new DayAheadModel(context.provenance(fitted, series), weights);
     }
 

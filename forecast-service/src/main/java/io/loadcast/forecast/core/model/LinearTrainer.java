@@ -22,7 +22,8 @@ final class LinearTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+            List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
+        RidgeSpec spec = Trainer.as(RidgeSpec.class, trainingSpec);
         int lookback = spec.lookback();
         int horizon = spec.horizon();
         int cal = CalendarFeatures.COUNT + 1;

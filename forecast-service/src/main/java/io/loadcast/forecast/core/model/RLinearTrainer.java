@@ -14,7 +14,8 @@ final class RLinearTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+            List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
+        RidgeSpec spec = Trainer.as(RidgeSpec.class, trainingSpec);
         int lookback = spec.lookback();
         int horizon = spec.horizon();
         Origins origins = Origins.of(series, lookback, horizon, spec.stride());
@@ -53,7 +54,7 @@ final class RLinearTrainer implements Trainer {
         }
         double[][] weights = fit.solve(ridge, lookback);
         listener.onEpoch(1, 1, fit.squaredError(weights) / Math.max(1, fit.samples() * horizon));
-        TrainingSpec fitted = spec.withRidge(ridge);
+        RidgeSpec fitted = spec.withRidge(ridge);
         return new RLinearModel(context.provenance(fitted, series), weights);
     }
 }
