@@ -37,9 +37,9 @@ final class DayAheadTrainer implements Trainer {
         boolean seasonal = series.stream().anyMatch(s -> s.size() >= TWO_YEARS);
         double[] x = new double[DayAheadFeatures.COUNT];
         double[] y = new double[1];
-        for (int[] pair : origins.pairs()) {
-            HalfHourlySeries s = series.get(pair[0]);
-            int origin = pair[1];
+        for (Origins.Origin pair : origins.pairs()) {
+            HalfHourlySeries s = series.get(pair.series());
+            int origin = pair.index();
             boolean heldOut = choose && origin >= s.size() - Math.min(YEAR, s.size() / 4);
             AsOfHistory history = new AsOfHistory(s.values(), origin, s.timeAt(origin));
             double level = DayAheadFeatures.level(history);

@@ -37,9 +37,9 @@ final class LinearTrainer implements Trainer {
         for (int k = 0; k < series.size(); k++) {
             calendars[k] = calendar(series.get(k));
         }
-        for (int[] pair : origins.pairs()) {
-            HalfHourlySeries s = series.get(pair[0]);
-            Window window = Window.before(s.values(), pair[1], lookback);
+        for (Origins.Origin pair : origins.pairs()) {
+            HalfHourlySeries s = series.get(pair.series());
+            Window window = Window.before(s.values(), pair.index(), lookback);
             double[] x = window.normalised();
             for (int i = 0; i < lookback; i++) {
                 double xi = x[i];
@@ -49,8 +49,8 @@ final class LinearTrainer implements Trainer {
                 }
             }
             for (int h = 0; h < horizon; h++) {
-                double[] c = calendars[pair[0]][pair[1] + h];
-                double y = window.normalise(s.values()[pair[1] + h]);
+                double[] c = calendars[pair.series()][pair.index() + h];
+                double y = window.normalise(s.values()[pair.index() + h]);
                 double[][] gxch = gxc[h];
                 for (int i = 0; i < lookback; i++) {
                     double xi = x[i];

@@ -24,9 +24,9 @@ final class RLinearTrainer implements Trainer {
         RidgeSystem held = new RidgeSystem(lookback + 1, horizon);
         double[] x = new double[lookback + 1];
         double[] y = new double[horizon];
-        for (int[] pair : origins.pairs()) {
-            double[] values = series.get(pair[0]).values();
-            int origin = pair[1];
+        for (Origins.Origin pair : origins.pairs()) {
+            double[] values = series.get(pair.series()).values();
+            int origin = pair.index();
             int split = values.length - values.length / 4;
             RidgeSystem target = fit;
             if (choose && origin >= split) {
