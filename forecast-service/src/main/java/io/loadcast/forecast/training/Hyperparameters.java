@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * values out of range are 400 problems naming the field ({@code hyperparameters.hidden}).
  *
  * @param spec the family's spec
- * @param backtestWeeks weeks held out for the backtest, when the request set them
+ * @param backtestWeeks weeks held out for the backtest: the request's, else the configured default
  */
 record Hyperparameters(TrainingSpec spec, int backtestWeeks) {
 
@@ -35,7 +35,10 @@ record Hyperparameters(TrainingSpec spec, int backtestWeeks) {
         for (String key : model.keySet()) {
             if (!keys.contains(key)) {
                 throw BadHyperparameterException.unknown(
-                        key, "'" + key + "' is not a hyperparameter of family " + family + "; its are " + known(keys));
+                        key, "'" + key + "' is not a hyperparameter of family " + family + "; it has " + known(keys));
+            }
+            if (model.get(key) == null) {
+                throw BadHyperparameterException.invalid(key, key + " has no value");
             }
         }
         ObjectNode node = JSON.valueToTree(TrainingSpec.defaults(family));
@@ -53,7 +56,9 @@ record Hyperparameters(TrainingSpec spec, int backtestWeeks) {
                 }
             }
             List<JacksonException.Reference> path = e.getPath();
-            String field = path.isEmpty() ? "" : path.get(path.size() - 1).getPropertyName();
+            String field = path.isEmpty()
+                    ? ""
+                    : String.valueOf(path.get(path.size() - 1).getPropertyName());
             throw BadHyperparameterException.invalid(field, field + " is not a number of its type");
         }
     }

@@ -35,7 +35,7 @@ class AutoFamilyTest extends RunningServiceTest {
                 .isLessThan(run.at("/backtest/baselineMape").asDouble());
         JsonNode champion =
                 Http.json(http.get("/api/v1/models/" + run.path("modelName").asString() + "/champion"));
-        assertThat(champion.path("family").asString())
+        assertThat(ModelFamily.of(champion.path("family").asString()))
                 .as("the served model is the winning candidate's own family")
                 .isIn(ModelFamily.DAY_AHEAD, ModelFamily.LINEAR, ModelFamily.RLINEAR_ENSEMBLE, ModelFamily.RLINEAR);
         var forecast = http.post(

@@ -50,7 +50,8 @@ class HyperparametersTest {
         "day-ahead, lookback,      336,   bad-hyperparameter,     hyperparameters.lookback",
         "rlinear,   ridge,         -0.5,  bad-hyperparameter,     hyperparameters.ridge",
         "seasonal-naive, horizon,  400,   bad-hyperparameter,     hyperparameters.horizon",
-        "linear,    backtestWeeks, 0,     bad-hyperparameter,     hyperparameters.backtestWeeks"
+        "linear,    backtestWeeks, 0,     bad-hyperparameter,     hyperparameters.backtestWeeks",
+        "lstm,      epochs,        2.5,   bad-hyperparameter,     hyperparameters.epochs"
     })
     void namesTheFieldOfWhatDoesNotFit(String family, String key, String value, String slug, String field) {
         assertThatThrownBy(() -> Hyperparameters.parse(ModelFamily.of(family), Map.of(key, value), 4))
