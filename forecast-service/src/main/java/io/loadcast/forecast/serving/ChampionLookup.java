@@ -42,7 +42,7 @@ public class ChampionLookup {
         }
         String family = models.champion(name)
                 .filter(m -> m.version().equals(ref.version()))
-                .map(m -> m.artifact().model().provenance().spec().family())
+                .map(m -> m.artifact().model().provenance().spec().family().slug())
                 .orElse("unknown");
         return new Champion(name, ref.version(), family, registry.downloadUrl(ref.source()));
     }

@@ -9,16 +9,15 @@ import io.loadcast.forecast.recent.HistoryBlocks;
 import io.loadcast.forecast.recent.RecentReadings;
 import io.loadcast.forecast.series.SourceUnavailableException;
 import io.loadcast.forecast.series.UnknownSeriesException;
-import io.loadcast.starter.problem.LoadcastProblemException;
-import io.loadcast.starter.problem.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -31,14 +30,15 @@ public class ForecastService {
 
     /** History read beyond the model's look-back, so gaps can be filled from a week earlier. */
     private static final int SLACK = HalfHourlySeries.STEPS_PER_WEEK;
+    /** Observed per forecast: a timer tagged {@code outcome} ok/error (and the observation's {@code error}). */
+    private static final String LATENCY = "loadcast.forecast.serving.latency";
 
     private final ServingModels models;
     private final HistoryBlocks history;
     private final RecentReadings recent;
     private final ForecastProperties properties;
     private final Clock clock;
-    private final Timer latency;
-    private final Timer failed;
+    private final ObservationRegistry observations;
 
     ForecastService(
             ServingModels models,
@@ -46,89 +46,44 @@ public class ForecastService {
             RecentReadings recent,
             ForecastProperties properties,
             MeterRegistry meters,
+            ObservationRegistry observations,
             Clock clock) {
         this.models = models;
         this.history = history;
         this.recent = recent;
         this.properties = properties;
         this.clock = clock;
-        this.latency = Timer.builder("loadcast.forecast.serving.latency")
-                .tag("outcome", "ok")
-                .register(meters);
-        this.failed = Timer.builder("loadcast.forecast.serving.latency")
-                .tag("outcome", "error")
-                .register(meters);
+        this.observations = observations;
+        // registered at startup for the dashboards, with the tag keys the observation's timer will carry
+        Timer.builder(LATENCY).tags("outcome", "ok", "error", "none").register(meters);
     }
 
     public Forecast forecast(String seriesId, @Nullable Instant origin, int horizon, @Nullable String version) {
-        long start = System.nanoTime();
-        boolean ok = false;
+        Observation observation = Observation.createNotStarted(LATENCY, observations)
+                .lowCardinalityKeyValue("outcome", "error")
+                .start();
         try {
             Forecast forecast = compute(seriesId, origin, horizon, version);
-            ok = true;
+            observation.lowCardinalityKeyValue("outcome", "ok");
             return forecast;
+        } catch (RuntimeException e) {
+            observation.error(e);
+            throw e;
         } finally {
-            (ok ? latency : failed).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            observation.stop();
         }
     }
 
     private Forecast compute(String seriesId, @Nullable Instant origin, int horizon, @Nullable String version) {
-        if (horizon < 1 || horizon > properties.maxHorizon()) {
-            throw new LoadcastProblemException(
-                            ProblemType.HORIZON_OUT_OF_RANGE,
-                            "horizon must be between 1 and " + properties.maxHorizon() + " half-hours, was " + horizon)
-                    .with("field", "horizon");
-        }
         Instant now = clock.instant();
-        if (origin != null && origin.isAfter(now)) {
-            throw new LoadcastProblemException(
-                            ProblemType.ORIGIN_IN_FUTURE,
-                            "origin " + origin + " is after now (" + now
-                                    + "); as-of forecasts need an origin in the past")
-                    .with("field", "origin");
-        }
-        if (origin != null && origin.getEpochSecond() % HalfHourlySeries.STEP.getSeconds() != 0) {
-            throw new LoadcastProblemException(
-                            ProblemType.ORIGIN_OFF_GRID,
-                            "origin " + origin + " must be the start of a half-hour period")
-                    .with("field", "origin");
-        }
-        LoadedModel loaded = models.pick(seriesId, origin, version)
-                .orElseThrow(() -> new LoadcastProblemException(
-                                ProblemType.NO_MODEL,
-                                "no model version " + (version == null ? "is served" : version + " exists")
-                                        + " for series " + seriesId + "; train one with POST /api/v1/training-runs")
-                        .with("field", version == null ? "seriesId" : "modelVersion"));
+        checkRequest(origin, horizon, now);
+        LoadedModel loaded = pick(seriesId, origin, horizon, version);
         ForecastModel model = loaded.artifact().model();
-        if (horizon > model.maxHorizon()) {
-            throw new LoadcastProblemException(
-                            ProblemType.HORIZON_OUT_OF_RANGE,
-                            "model " + loaded.name() + " v" + loaded.version() + " forecasts at most "
-                                    + model.maxHorizon() + " half-hours")
-                    .with("field", "horizon");
-        }
-        int need = model.lookback();
-        Instant end = origin != null ? origin : now.plus(HalfHourlySeries.STEP);
-        HalfHourlySeries raw = read(seriesId, end.minus(HalfHourlySeries.STEP.multipliedBy(need + SLACK)), end);
-        if (raw.size() == 0) {
-            throw new LoadcastProblemException(
-                            ProblemType.NO_HISTORY,
-                            "series " + seriesId + " has no readings in the " + (need + SLACK) + " half-hours before "
-                                    + end)
-                    .with("field", origin != null ? "origin" : "seriesId");
-        }
-        Instant effectiveOrigin = origin != null ? origin : raw.end();
-        HalfHourlySeries history = new HalfHourlySeries(seriesId, raw.start(), padTo(raw, effectiveOrigin));
-        int missing = history.missingCount();
-        int known = history.size() - missing;
-        if (history.size() < need || known < need / 2) {
-            throw new LoadcastProblemException(
-                            ProblemType.TOO_LITTLE_HISTORY,
-                            "model needs " + need + " half-hours before " + effectiveOrigin + ", series " + seriesId
-                                    + " has " + known + " readings there")
-                    .with("field", "origin");
-        }
-        double[] filled = missing == 0 ? history.values() : history.filled().values();
+        HalfHourlySeries history = history(seriesId, model.lookback(), origin, now);
+        double[] filled = history.missingCount() == 0
+                ? history.values()
+                : history.filled().values();
+        Instant effectiveOrigin = history.end();
         double[] values = model.predict(filled, effectiveOrigin, horizon);
         return new Forecast(
                 seriesId,
@@ -136,6 +91,46 @@ public class ForecastService {
                 loaded.name(),
                 loaded.version(),
                 points(values, effectiveOrigin, loaded.artifact().intervals()));
+    }
+
+    private void checkRequest(@Nullable Instant origin, int horizon, Instant now) {
+        if (horizon < 1 || horizon > properties.maxHorizon()) {
+            throw ForecastRefusedException.horizonOutOfRange(horizon, properties.maxHorizon());
+        }
+        if (origin != null && origin.isAfter(now)) {
+            throw ForecastRefusedException.originInFuture(origin, now);
+        }
+        if (origin != null && origin.getEpochSecond() % HalfHourlySeries.STEP.getSeconds() != 0) {
+            throw ForecastRefusedException.originOffGrid(origin);
+        }
+    }
+
+    private LoadedModel pick(String seriesId, @Nullable Instant origin, int horizon, @Nullable String version) {
+        LoadedModel loaded = models.pick(seriesId, origin, version)
+                .orElseThrow(() -> ForecastRefusedException.noModel(seriesId, version));
+        if (horizon > loaded.artifact().model().maxHorizon()) {
+            throw ForecastRefusedException.horizonBeyondModel(
+                    loaded, loaded.artifact().model().maxHorizon());
+        }
+        return loaded;
+    }
+
+    /**
+     * The periods before the origin (without one: up to the latest reading), NaN where no reading came; refused
+     * when fewer than half of the model's look-back are known.
+     */
+    private HalfHourlySeries history(String seriesId, int need, @Nullable Instant origin, Instant now) {
+        Instant end = origin != null ? origin : now.plus(HalfHourlySeries.STEP);
+        HalfHourlySeries raw = read(seriesId, end.minus(HalfHourlySeries.STEP.multipliedBy(need + SLACK)), end);
+        if (raw.size() == 0) {
+            throw ForecastRefusedException.noHistory(seriesId, need + SLACK, end, origin != null);
+        }
+        Instant effectiveOrigin = origin != null ? origin : raw.end();
+        HalfHourlySeries history = new HalfHourlySeries(seriesId, raw.start(), padTo(raw, effectiveOrigin));
+        if (history.size() < need || history.size() - history.missingCount() < need / 2) {
+            throw ForecastRefusedException.tooLittleHistory(seriesId, need, effectiveOrigin, history);
+        }
+        return history;
     }
 
     /**
@@ -146,9 +141,9 @@ public class ForecastService {
         try {
             return recent.readings(seriesId, from, to).orElseGet(() -> history.readings(seriesId, from, to));
         } catch (UnknownSeriesException e) {
-            throw new LoadcastProblemException(ProblemType.SERIES_NOT_FOUND, e.getMessage()).with("field", "seriesId");
+            throw ForecastRefusedException.unknownSeries(String.valueOf(e.getMessage()));
         } catch (SourceUnavailableException e) {
-            throw new LoadcastProblemException(ProblemType.INGEST_UNAVAILABLE, e.getMessage());
+            throw ForecastRefusedException.ingestUnavailable(String.valueOf(e.getMessage()));
         }
     }
 

@@ -65,6 +65,33 @@ public class Backtests {
             @Nullable String runId,
             int weeks,
             @Nullable Instant to) {
+        VersionKey key = resolve(modelName, version, runId);
+        ForecastModel model = load(key.name(), key.version()).model();
+        Instant end = to != null ? to : clock.instant();
+        int steps = weeks * HalfHourlySeries.STEPS_PER_WEEK;
+        Instant start = end.minus(
+                HalfHourlySeries.STEP.multipliedBy(steps + model.lookback() + 2L * HalfHourlySeries.STEPS_PER_WEEK));
+        List<HalfHourlySeries> series = series(model, start, end, weeks);
+        double scale = series.stream()
+                .mapToDouble(s -> ForecastErrors.seasonalNaiveScale(
+                        s.slice(0, s.size() - steps).values(), HalfHourlySeries.STEPS_PER_WEEK))
+                .average()
+                .orElse(Double.NaN);
+        var result = Backtest.run(model, series, steps, model.maxHorizon(), HalfHourlySeries.STEPS_PER_DAY / 2, scale);
+        return new Result(
+                key.name(),
+                key.version(),
+                model.provenance().seriesIds(),
+                start,
+                end,
+                weeks,
+                BacktestSummary.of(result));
+    }
+
+    private record VersionKey(String name, String version) {}
+
+    /** The version named, or the one a succeeded run registered. */
+    private VersionKey resolve(@Nullable String modelName, @Nullable String version, @Nullable String runId) {
         String name = modelName;
         String v = version;
         if (runId != null && !runId.isBlank()) {
@@ -78,31 +105,25 @@ public class Backtests {
                             "give modelName and version, or the runId of a succeeded training run")
                     .with("field", runId != null ? "runId" : "version");
         }
-        ForecastModel model = load(name, v).model();
-        Instant end = to != null ? to : clock.instant();
-        int steps = weeks * HalfHourlySeries.STEPS_PER_WEEK;
-        Instant start = end.minus(
-                HalfHourlySeries.STEP.multipliedBy(steps + model.lookback() + 2L * HalfHourlySeries.STEPS_PER_WEEK));
+        return new VersionKey(name, v);
+    }
+
+    /** The model's series over [start, end), gap-filled; refused when too short for the backtest. */
+    private List<HalfHourlySeries> series(ForecastModel model, Instant start, Instant end, int weeks) {
+        int need = weeks * HalfHourlySeries.STEPS_PER_WEEK + model.lookback() + model.maxHorizon();
         List<HalfHourlySeries> series = new ArrayList<>();
         for (String id : model.provenance().seriesIds()) {
             HalfHourlySeries s = read(id, start, end);
-            if (s.size() < steps + model.lookback() + model.maxHorizon() || s.missingCount() > s.size() / 2) {
+            if (s.size() < need || s.missingCount() > s.size() / 2) {
                 throw new LoadcastProblemException(
                                 ProblemType.TOO_LITTLE_HISTORY,
                                 "series " + id + " has " + (s.size() - s.missingCount()) + " readings before " + end
-                                        + "; a " + weeks + "-week backtest of this model needs "
-                                        + (steps + model.lookback() + model.maxHorizon()))
+                                        + "; a " + weeks + "-week backtest of this model needs " + need)
                         .with("field", "weeks");
             }
             series.add(s.filled());
         }
-        double scale = series.stream()
-                .mapToDouble(s -> ForecastErrors.seasonalNaiveScale(
-                        s.slice(0, s.size() - steps).values(), HalfHourlySeries.STEPS_PER_WEEK))
-                .average()
-                .orElse(Double.NaN);
-        var result = Backtest.run(model, series, steps, model.maxHorizon(), HalfHourlySeries.STEPS_PER_DAY / 2, scale);
-        return new Result(name, v, model.provenance().seriesIds(), start, end, weeks, BacktestSummary.of(result));
+        return series;
     }
 
     private ModelArtifact load(String name, String version) {

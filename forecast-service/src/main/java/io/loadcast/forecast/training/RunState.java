@@ -41,7 +41,7 @@ final class RunState {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.deadline = startedAt.plus(queued.command().timeout());
-        this.epochs = queued.command().spec().epochs();
+        this.epochs = queued.command().epochs();
         save();
     }
 
@@ -151,7 +151,7 @@ final class RunState {
         return new TrainingRun(
                 queued.id(),
                 status,
-                c.spec().family(),
+                c.spec().family().slug(),
                 c.seriesIds(),
                 c.priority(),
                 null,

@@ -1,5 +1,6 @@
 package io.loadcast.forecast.training;
 
+import io.loadcast.forecast.core.model.RecurrentSpec;
 import io.loadcast.forecast.core.model.TrainingSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,11 @@ public record TrainingCommand(
         String requestedBy,
         TrainingPriority priority,
         Duration timeout) {
+
+    /** Passes over the samples (recurrent families), else 0: what progress counts. */
+    public int epochs() {
+        return spec instanceof RecurrentSpec recurrent ? recurrent.epochs() : 0;
+    }
 
     public TrainingCommand withPriority(TrainingPriority newPriority) {
         return new TrainingCommand(

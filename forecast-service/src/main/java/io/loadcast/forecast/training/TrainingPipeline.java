@@ -5,26 +5,20 @@ import io.loadcast.forecast.core.artifact.ModelArtifact;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.Backtest;
 import io.loadcast.forecast.core.evaluation.BacktestResult;
-import io.loadcast.forecast.core.evaluation.ForecastErrors;
-import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
 import io.loadcast.forecast.drift.DriftMonitor;
 import io.loadcast.forecast.registry.ModelRegistry;
-import io.loadcast.forecast.series.Dataset;
 import io.loadcast.forecast.series.SeriesSource;
 import io.loadcast.forecast.serving.ServingModels;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +36,7 @@ class TrainingPipeline {
     private final DriftMonitor drift;
     private final ForecastProperties properties;
     private final MeterRegistry meters;
+    private final ObservationRegistry observations;
     private final Clock clock;
     private final String codeVersion;
     private final String gitCommit;
@@ -55,6 +50,7 @@ class TrainingPipeline {
             DriftMonitor drift,
             ForecastProperties properties,
             MeterRegistry meters,
+            ObservationRegistry observations,
             Clock clock,
             CodeVersion codeVersion) {
         this.source = source;
@@ -64,6 +60,7 @@ class TrainingPipeline {
         this.drift = drift;
         this.properties = properties;
         this.meters = meters;
+        this.observations = observations;
         this.clock = clock;
         this.codeVersion = codeVersion.value();
         this.gitCommit = codeVersion.gitCommit();
@@ -71,127 +68,119 @@ class TrainingPipeline {
     }
 
     void run(RunState state) {
-        TrainingCommand command = state.command();
-        TrainingSpec spec = command.spec();
         String runId = null;
         try {
-            runId = registry.startRun(properties.experiment(), command.modelName() + "-" + state.id());
+            runId = registry.startRun(properties.experiment(), state.command().modelName() + "-" + state.id());
             state.running(runId);
-            Data data = load(command);
-            state.phase(TrainingPhase.BUILDING_WINDOWS);
-            Map<String, String> params = new LinkedHashMap<>(spec.asParams());
-            params.put("series_ids", String.join(",", command.seriesIds()));
-            params.put("dataset_id", data.datasetId());
-            params.put("dataset_hash", data.hash());
-            params.put("code_version", codeVersion);
-            params.put("backtest_weeks", Integer.toString(command.backtestWeeks()));
-            registry.logParams(runId, params);
-            // the tags registry-service's promotion policy and MLflow's UI read
-            registry.setTag(runId, "loadcast.dataset_id", data.datasetId());
-            registry.setTag(runId, "loadcast.dataset_hash", data.hash());
-            registry.setTag(runId, "mlflow.source.git.commit", gitCommit);
-            int backtestSteps = command.backtestWeeks() * HalfHourlySeries.STEPS_PER_WEEK;
-            List<HalfHourlySeries> training = new ArrayList<>();
-            for (HalfHourlySeries s : data.series()) {
-                if (s.size() - backtestSteps < spec.lookback() + spec.horizon()) {
-                    throw new IllegalArgumentException("too little history in " + s.seriesId() + ": " + s.size()
-                            + " half-hours, need " + (spec.lookback() + spec.horizon() + backtestSteps)
-                            + " for look-back, horizon and a " + command.backtestWeeks() + "-week backtest");
-                }
-                training.add(s.slice(0, s.size() - backtestSteps));
-            }
-            ForecastModel model = Trainers.forFamily(spec.family())
-                    .train(training, spec, new TrainingContext(data.datasetId(), codeVersion), listener(state, runId));
-            state.phase(TrainingPhase.BACKTEST);
-            double scale = training.stream()
-                    .mapToDouble(s -> ForecastErrors.seasonalNaiveScale(s.values(), HalfHourlySeries.STEPS_PER_WEEK))
-                    .average()
-                    .orElse(Double.NaN);
-            int stride = HalfHourlySeries.STEPS_PER_DAY / 2;
-            BacktestResult result = Backtest.run(model, data.series(), backtestSteps, spec.horizon(), stride, scale);
-            BacktestSummary summary = BacktestSummary.of(result);
-            state.backtest(summary);
-            // from here on the model is trained: the registry's calls wait for it to come back (RegistryRetry)
-            String run = runId;
-            registryRetry.run(state, "metrics", () -> registry.logMetrics(run, metrics(summary, result.baseline()), 0));
-            // before this version is registered: today's champion, on exactly this window, for the promotion policy
-            championBacktest.logOn(
-                    runId,
-                    command.modelName(),
-                    new ChampionBacktest.Window(
-                            data.series(), backtestSteps, spec.horizon(), stride, scale, result.origins()));
-            state.phase(TrainingPhase.REGISTERING);
-            ModelArtifact artifact = new ModelArtifact(model, result.intervals());
-            byte[] bytes = artifact.toBytes();
-            String sourceUri =
-                    registryRetry.call(state, "artifact", () -> registry.uploadArtifact(run, "model/model.zip", bytes));
-            String version = registryRetry.call(
-                    state, "version", () -> registry.registerVersion(command.modelName(), sourceUri, run));
-            registryRetry.run(state, "end of run", () -> registry.endRun(run, "FINISHED"));
-            boolean decided = requestPromotion(command.modelName(), version);
-            serveIfChampion(command.modelName(), version, artifact, decided);
-            drift.reference(command.modelName(), version, model, data.series(), backtestSteps);
-            state.succeeded(version, summary);
-            meters.counter("loadcast.forecast.training.runs", "status", "succeeded")
-                    .increment();
-            log.info(
-                    "training run {} of {} registered version {}: MAPE {}% (seasonal-naive {}%), 80% coverage {}",
-                    state.id(),
-                    command.modelName(),
-                    version,
-                    summary.mape(),
-                    summary.baselineMape(),
-                    summary.coverage80());
+            execute(state, runId);
         } catch (RuntimeException e) {
-            String outcome =
-                    e instanceof RunStopped stop && stop.outcome() == TrainingStatus.CANCELLED ? "cancelled" : "failed";
-            meters.counter("loadcast.forecast.training.runs", "status", outcome).increment();
-            log.warn("training run {} {}: {}", state.id(), outcome, e.getMessage());
-            // the registry first, so whoever sees the run FAILED here finds it FAILED there too
-            if (runId != null) {
-                try {
-                    registry.setTag(runId, "failure", String.valueOf(e.getMessage()));
-                    registry.endRun(runId, "FAILED");
-                } catch (RuntimeException registryDown) {
-                    log.warn("could not mark registry run {} FAILED: {}", runId, registryDown.getMessage());
-                }
-            }
-            if (e instanceof RunStopped stop) {
-                state.stopped(stop);
-            } else {
-                state.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            }
+            failed(state, runId, e);
         }
     }
 
-    private EpochListener listener(RunState state, String runId) {
-        long[] last = {System.nanoTime()};
-        return new EpochListener() {
-            @Override
-            public void onBatch(int epoch, int batch, int batches) {
-                state.batch(epoch, batch, batches);
-            }
-
-            @Override
-            public void onEpoch(int epoch, int epochs, double loss) {
-                epochDone(state, runId, last, epoch, epochs, loss);
-            }
-        };
+    private void execute(RunState state, String runId) {
+        TrainingCommand command = state.command();
+        TrainingData data = TrainingData.load(command, source, properties.trainingDays(), clock);
+        state.phase(TrainingPhase.BUILDING_WINDOWS);
+        logLineage(runId, command, data);
+        int backtestSteps = command.backtestWeeks() * HalfHourlySeries.STEPS_PER_WEEK;
+        List<HalfHourlySeries> training = data.training(command.spec(), backtestSteps);
+        ForecastModel model = train(state, runId, data, training);
+        state.phase(TrainingPhase.BACKTEST);
+        BacktestResult result =
+                backtest(state, runId, command, data, backtestSteps, TrainingData.naiveScale(training), model);
+        BacktestSummary summary = BacktestSummary.of(result);
+        state.backtest(summary);
+        state.phase(TrainingPhase.REGISTERING);
+        String version = register(state, runId, command.modelName(), new ModelArtifact(model, result.intervals()));
+        drift.reference(command.modelName(), version, model, data.series(), backtestSteps);
+        state.succeeded(version, summary);
+        meters.counter("loadcast.forecast.training.runs", "status", "succeeded").increment();
+        log.info(
+                "training run {} of {} registered version {}: MAPE {}% (seasonal-naive {}%), 80% coverage {}",
+                state.id(), command.modelName(), version, summary.mape(), summary.baselineMape(), summary.coverage80());
     }
 
-    private void epochDone(RunState state, String runId, long[] last, int epoch, int epochs, double loss) {
-        long now = System.nanoTime();
-        meters.timer(
-                        "loadcast.forecast.training.epoch.duration",
-                        "family",
-                        state.command().spec().family())
-                .record(Duration.ofNanos(now - last[0]));
-        last[0] = now;
-        if (Double.isFinite(loss)) {
-            registry.logMetric(runId, "train_loss", loss, epoch);
-            log.info("training run {} epoch {}/{} loss {}", state.id(), epoch, epochs, loss);
+    /** Params, and the tags registry-service's promotion policy and MLflow's UI read. */
+    private void logLineage(String runId, TrainingCommand command, TrainingData data) {
+        registry.logParams(runId, RunRecord.params(command, data, codeVersion));
+        registry.setTag(runId, "loadcast.dataset_id", data.datasetId());
+        registry.setTag(runId, "loadcast.dataset_hash", data.hash());
+        registry.setTag(runId, "mlflow.source.git.commit", gitCommit);
+    }
+
+    private ForecastModel train(RunState state, String runId, TrainingData data, List<HalfHourlySeries> training) {
+        TrainingSpec spec = state.command().spec();
+        EpochProgress progress = new EpochProgress(state, registry, runId, observations);
+        try {
+            ForecastModel model = Trainers.forFamily(spec.family())
+                    .train(training, spec, new TrainingContext(data.datasetId(), codeVersion), progress);
+            progress.finish();
+            return model;
+        } catch (RuntimeException e) {
+            progress.abandon(e);
+            throw e;
         }
-        state.epoch(epoch, epochs, loss);
+    }
+
+    /**
+     * The rolling-origin backtest (origins every 12 h) logged on the run, then, before this version is registered,
+     * today's champion on exactly this window, for the promotion policy. From here on the model is trained: the
+     * registry's calls wait for it to come back ({@link RegistryRetry}).
+     */
+    private BacktestResult backtest(
+            RunState state,
+            String runId,
+            TrainingCommand command,
+            TrainingData data,
+            int steps,
+            double scale,
+            ForecastModel model) {
+        int horizon = command.spec().horizon();
+        int stride = HalfHourlySeries.STEPS_PER_DAY / 2;
+        BacktestResult result = Backtest.run(model, data.series(), steps, horizon, stride, scale);
+        registryRetry.run(
+                state,
+                "metrics",
+                () -> registry.logMetrics(runId, RunRecord.metrics(BacktestSummary.of(result), result.baseline()), 0));
+        championBacktest.logOn(
+                runId,
+                command.modelName(),
+                new ChampionBacktest.Window(data.series(), steps, horizon, stride, scale, result.origins()));
+        return result;
+    }
+
+    /** Uploads and registers the version, asks for its promotion and serves it when it is the champion. */
+    private String register(RunState state, String runId, String name, ModelArtifact artifact) {
+        byte[] bytes = artifact.toBytes();
+        String sourceUri =
+                registryRetry.call(state, "artifact", () -> registry.uploadArtifact(runId, "model/model.zip", bytes));
+        String version = registryRetry.call(state, "version", () -> registry.registerVersion(name, sourceUri, runId));
+        registryRetry.run(state, "end of run", () -> registry.endRun(runId, "FINISHED"));
+        boolean decided = requestPromotion(name, version);
+        serveIfChampion(name, version, artifact, decided);
+        return version;
+    }
+
+    private void failed(RunState state, @Nullable String runId, RuntimeException e) {
+        String outcome =
+                e instanceof RunStopped stop && stop.outcome() == TrainingStatus.CANCELLED ? "cancelled" : "failed";
+        meters.counter("loadcast.forecast.training.runs", "status", outcome).increment();
+        log.warn("training run {} {}: {}", state.id(), outcome, e.getMessage());
+        // the registry first, so whoever sees the run FAILED here finds it FAILED there too
+        if (runId != null) {
+            try {
+                registry.setTag(runId, "failure", String.valueOf(e.getMessage()));
+                registry.endRun(runId, "FAILED");
+            } catch (RuntimeException registryDown) {
+                log.warn("could not mark registry run {} FAILED: {}", runId, registryDown.getMessage());
+            }
+        }
+        if (e instanceof RunStopped stop) {
+            state.stopped(stop);
+        } else {
+            state.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
     }
 
     /**
@@ -225,65 +214,5 @@ class TrainingPipeline {
             // until the registry names a champion; a first version the policy rejected is not served
             serving.install(name, version, artifact);
         }
-    }
-
-    /**
-     * The run's backtest figures, and the weekly seasonal-naive forecast's on the same origins as
-     * {@code baseline_<metric>}, which the registry's policy makes a first version beat.
-     */
-    private static Map<String, Double> metrics(BacktestSummary s, ForecastErrors naive) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("mae", s.mae());
-        m.put("mape", s.mape());
-        m.put("smape", s.smape());
-        m.put("mase", s.mase());
-        m.put("rmse", s.rmse());
-        m.put("baseline_mape", s.baselineMape());
-        m.put("baseline_mae", naive.mae());
-        m.put("baseline_smape", naive.smape());
-        m.put("baseline_mase", naive.mase());
-        m.put("baseline_rmse", naive.rmse());
-        m.put("coverage_80", s.coverage80());
-        m.put("coverage_95", s.coverage95());
-        for (int h = 0; h < s.maeByStep().length; h++) {
-            m.put("mae_step_" + (h + 1), s.maeByStep()[h]);
-        }
-        return m;
-    }
-
-    private record Data(List<HalfHourlySeries> series, String datasetId, String hash) {}
-
-    /**
-     * The run's data, always from a dataset snapshot: the request's, or one frozen now over the range it asks for
-     * (the last {@code training-days} by default), so that every run, drift retrains included, names in its lineage
-     * the exact data it used.
-     */
-    private Data load(TrainingCommand command) {
-        String datasetId = command.datasetId();
-        if (datasetId == null) {
-            Instant to = command.to() != null ? command.to() : clock.instant();
-            Instant from =
-                    command.from() != null ? command.from() : to.minus(Duration.ofDays(properties.trainingDays()));
-            datasetId = source.freeze(command.seriesIds(), from, to);
-            log.info("froze {} [{}, {}) as dataset {}", command.seriesIds(), from, to, datasetId);
-        }
-        Dataset dataset = source.dataset(datasetId);
-        List<HalfHourlySeries> raw = dataset.series().stream()
-                .filter(s -> command.seriesIds().contains(s.seriesId()))
-                .toList();
-        String hash = dataset.contentHash();
-        List<HalfHourlySeries> filled = new ArrayList<>();
-        for (HalfHourlySeries s : raw) {
-            if (s.size() == 0 || s.missingCount() > s.size() / 2) {
-                throw new IllegalArgumentException("series " + s.seriesId() + " has too few readings to train on ("
-                        + (s.size() - s.missingCount()) + ")");
-            }
-            filled.add(s.filled());
-        }
-        if (filled.isEmpty()) {
-            throw new IllegalArgumentException("none of " + command.seriesIds() + " has data to train on");
-        }
-        String fingerprint = io.loadcast.forecast.core.model.DataFingerprint.of(filled);
-        return new Data(filled, dataset.id(), hash.isEmpty() ? fingerprint : hash);
     }
 }

@@ -1,7 +1,7 @@
 package io.loadcast.forecast.training;
 
 import io.loadcast.forecast.ForecastProperties;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.TrainingSpec;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.serving.ModelNames;
@@ -56,18 +56,13 @@ public class TrainingPlans {
             String requestedBy,
             TrainingPriority priority,
             @Nullable Duration timeout) {
-        String family = model == null || model.isBlank() ? properties.defaultModel() : model;
-        if (!ModelFamilies.ALL.contains(family)) {
-            throw new LoadcastProblemException(
-                            ProblemType.UNKNOWN_MODEL,
-                            "model must be one of " + ModelFamilies.ALL + ", was '" + family + "'")
-                    .with("field", "model");
-        }
+        ModelFamily family = family(model == null || model.isBlank() ? properties.defaultModel() : model);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new LoadcastProblemException(ProblemType.INVALID_RANGE, "from must be before to")
                     .with("field", "from");
         }
-        Hyperparameters hp = Hyperparameters.parse(family, hyperparameters == null ? Map.of() : hyperparameters);
+        Hyperparameters hp = Hyperparameters.parse(
+                family, hyperparameters == null ? Map.of() : hyperparameters, properties.backtestWeeks());
         TrainingSpec spec = hp.spec();
         if (spec.horizon() > properties.maxHorizon()) {
             throw new LoadcastProblemException(
@@ -81,11 +76,22 @@ public class TrainingPlans {
                 from,
                 to,
                 spec,
-                hp.backtestWeeks(properties.backtestWeeks()),
+                hp.backtestWeeks(),
                 name,
                 requestedBy,
                 priority,
                 timeout(timeout));
+    }
+
+    private static ModelFamily family(String slug) {
+        try {
+            return ModelFamily.of(slug);
+        } catch (IllegalArgumentException e) {
+            throw new LoadcastProblemException(
+                            ProblemType.UNKNOWN_MODEL,
+                            "model must be one of " + ModelFamily.slugs() + ", was '" + slug + "'")
+                    .with("field", "model");
+        }
     }
 
     private Duration timeout(@Nullable Duration requested) {
@@ -116,12 +122,16 @@ public class TrainingPlans {
         Map<String, String> recipe =
                 seriesIds.isEmpty() ? Map.of() : championRecipe(ModelNames.forSeries(seriesIds.get(0)));
         String family = recipe.get("family");
-        if (family == null || (model != null && !model.isBlank() && !model.equals(family))) {
+        if (family == null
+                || !ModelFamily.slugs().contains(family)
+                || (model != null && !model.isBlank() && !model.equals(family))) {
             return plan(seriesIds, datasetId, null, null, model, Map.of(), null, requestedBy, priority, null);
         }
+        // runs of earlier releases logged every family's fields: keep only this family's own
+        List<String> keys = TrainingSpec.keys(ModelFamily.of(family));
         Map<String, String> hyperparameters = new LinkedHashMap<>();
         RECIPE_PARAMS.forEach((param, key) -> {
-            if (recipe.containsKey(param)) {
+            if (recipe.containsKey(param) && (keys.contains(key) || key.equals(Hyperparameters.BACKTEST_WEEKS))) {
                 hyperparameters.put(key, recipe.get(param));
             }
         });

@@ -2,7 +2,7 @@ package io.loadcast.forecast.bench;
 
 import io.loadcast.forecast.core.features.DayAheadFeatures;
 import io.loadcast.forecast.core.model.DayAheadModel;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Provenance;
 import io.loadcast.forecast.core.model.TrainingSpec;
 import java.time.Instant;
@@ -19,7 +19,7 @@ public final class DayAheadPredictBenchmark {
         }
         DayAheadModel model = new DayAheadModel(
                 new Provenance(
-                        1, TrainingSpec.defaults(ModelFamilies.DAY_AHEAD), List.of("X"), "", "", "", Instant.EPOCH),
+                        1, TrainingSpec.defaults(ModelFamily.DAY_AHEAD), List.of("X"), "", "", "", Instant.EPOCH),
                 w);
         double[] history = new double[1056];
         for (int i = 0; i < history.length; i++) {

@@ -3,7 +3,8 @@ package io.loadcast.forecast.bench;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
+import io.loadcast.forecast.core.model.RidgeSpec;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -64,15 +65,15 @@ public final class Etth1Benchmark {
             train.add(new HalfHourlySeries("ETTh1-" + c, START, Arrays.copyOf(scaled[c], TRAIN)));
         }
         List<String> arguments = Arrays.stream(args).filter(a -> !a.isBlank()).toList();
-        String family = ModelFamilies.RLINEAR_ENSEMBLE;
+        ModelFamily family = ModelFamily.RLINEAR_ENSEMBLE;
         if (!arguments.isEmpty() && !arguments.get(0).matches("\\d+")) {
-            family = arguments.get(0);
+            family = ModelFamily.of(arguments.get(0));
             arguments = arguments.subList(1, arguments.size());
         }
         int[] lookbacks = arguments.stream().mapToInt(Integer::parseInt).toArray();
         if (lookbacks.length == 0) {
             // the ensemble's look-back is its longest member's (members 336, 512, 720)
-            lookbacks = family.equals(ModelFamilies.RLINEAR_ENSEMBLE) ? new int[] {720} : new int[] {336, 512, 720};
+            lookbacks = family == ModelFamily.RLINEAR_ENSEMBLE ? new int[] {720} : new int[] {336, 512, 720};
         }
         TrainingContext context = new TrainingContext("ETTh1", "bench");
         long t0 = System.nanoTime();
@@ -80,7 +81,7 @@ public final class Etth1Benchmark {
         ForecastModel chosen = null;
         int trainings = 0;
         for (int lookback : lookbacks) {
-            TrainingSpec spec = TrainingSpec.defaults(family).withLookback(lookback);
+            RidgeSpec spec = ((RidgeSpec) TrainingSpec.defaults(family)).withLookback(lookback);
             for (double ridge : new double[] {1e-4, 1e-2, 1}) {
                 ForecastModel model =
                         Trainers.forFamily(family).train(train, spec.withRidge(ridge), context, EpochListener.NONE);
@@ -99,7 +100,7 @@ public final class Etth1Benchmark {
         System.out.printf(
                 "ETTh1 horizon 96, family %s, look-back %d and ridge %.0e chosen on validation (MSE %.4f), "
                         + "%d trainings in %.1f s%n",
-                family, chosen.lookback(), chosen.provenance().spec().ridge(), best, trainings, seconds);
+                family, chosen.lookback(), ((RidgeSpec) chosen.provenance().spec()).ridge(), best, trainings, seconds);
         System.out.printf(
                 "  test MSE %.4f  MAE %.4f   (published: PatchTST/64 0.370, DLinear 0.375)%n", test[0], test[1]);
     }

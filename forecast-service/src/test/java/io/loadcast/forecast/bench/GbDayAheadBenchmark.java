@@ -3,7 +3,9 @@ package io.loadcast.forecast.bench;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.LinearSpec;
+import io.loadcast.forecast.core.model.ModelFamily;
+import io.loadcast.forecast.core.model.RidgeSpec;
 import io.loadcast.forecast.core.model.Trainer;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
@@ -27,14 +29,14 @@ import java.util.function.Predicate;
 public final class GbDayAheadBenchmark {
 
     public static void main(String[] args) throws Exception {
-        String family = args.length > 0 ? args[0] : ModelFamilies.DAY_AHEAD;
-        TrainingSpec spec = args.length > 1
-                ? TrainingSpec.defaults(family).withLookback(Integer.parseInt(args[1]))
-                : TrainingSpec.defaults(family);
-        if (family.equals(ModelFamilies.LINEAR)) {
-            spec = new TrainingSpec(family, spec.lookback(), 96, 0, 0, 1, 1, 1e-4, 1, 42);
+        ModelFamily family = args.length > 0 ? ModelFamily.of(args[0]) : ModelFamily.DAY_AHEAD;
+        RidgeSpec spec = args.length > 1
+                ? ((RidgeSpec) TrainingSpec.defaults(family)).withLookback(Integer.parseInt(args[1]))
+                : (RidgeSpec) TrainingSpec.defaults(family);
+        if (family == ModelFamily.LINEAR) {
+            spec = new LinearSpec(spec.lookback(), 96, 1e-4, 1, 42);
         }
-        String originRule = System.getProperty("origins", family.equals(ModelFamilies.LINEAR) ? "morning" : "all");
+        String originRule = System.getProperty("origins", family == ModelFamily.LINEAR ? "morning" : "all");
         HalfHourlySeries y2015 = GbDemandData.years(2015).filled();
         HalfHourlySeries recent =
                 GbDemandData.years(2019, 2020, 2021, 2022, 2023, 2024).filled();
@@ -87,7 +89,7 @@ public final class GbDayAheadBenchmark {
                 family,
                 spec.lookback(),
                 originRule,
-                model.provenance().spec().ridge(),
+                ((RidgeSpec) model.provenance().spec()).ridge(),
                 trainSeconds);
         System.out.printf(
                 "  %-40s MAPE %.2f%%  MAE %.0f MW  80%% coverage %.1f%%%n",
@@ -128,7 +130,7 @@ public final class GbDayAheadBenchmark {
                         100 * e.getValue()[1] / e.getValue()[2]));
     }
 
-    static Trainer trainer(String family, String originRule) {
+    static Trainer trainer(ModelFamily family, String originRule) {
         Predicate<Instant> keep = switch (originRule) {
             case "morning" ->
                 t -> {
@@ -143,8 +145,8 @@ public final class GbDayAheadBenchmark {
             default -> t -> true;
         };
         return switch (family) {
-            case ModelFamilies.LINEAR -> Trainers.linearAt(keep);
-            case ModelFamilies.DAY_AHEAD -> Trainers.dayAheadAt(keep);
+            case LINEAR -> Trainers.linearAt(keep);
+            case DAY_AHEAD -> Trainers.dayAheadAt(keep);
             default -> Trainers.forFamily(family);
         };
     }

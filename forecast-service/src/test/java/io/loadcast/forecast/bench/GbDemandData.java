@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /** Reads NESO historic demand files (ND column) into half-hourly series: period 1 starts at local midnight. */
-final class GbDemandData {
+public final class GbDemandData {
 
     static final Path DIR = Path.of("../../shared/data/gb-demand");
     static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -38,7 +38,7 @@ final class GbDemandData {
         return Files.exists(DIR) ? DIR : Path.of("../shared/data/gb-demand");
     }
 
-    static HalfHourlySeries years(int... years) throws Exception {
+    public static HalfHourlySeries years(int... years) throws Exception {
         List<TimedValue> values = new ArrayList<>();
         for (int year : years) {
             Path file = dir().resolve("demanddata_" + year + ".csv.gz");

@@ -6,7 +6,7 @@ import io.loadcast.forecast.core.features.DayAheadFeatures;
 import io.loadcast.forecast.core.features.DayTypes;
 import io.loadcast.forecast.core.model.DayAheadModel;
 import io.loadcast.forecast.core.model.EpochListener;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -47,7 +47,7 @@ public final class GbMlpExperiment {
         int start2023 = (int) recent.indexOf(Instant.parse("2022-12-31T00:00:00Z"));
         int start2024 = (int) recent.indexOf(Instant.parse("2024-01-01T00:00:00Z"));
         List<HalfHourlySeries> train = List.of(y2015, recent.slice(0, start2023));
-        TrainingSpec spec = TrainingSpec.defaults(ModelFamilies.DAY_AHEAD);
+        TrainingSpec spec = TrainingSpec.defaults(ModelFamily.DAY_AHEAD);
         DayAheadModel ridge = (DayAheadModel)
                 Trainers.dayAheadAt(t -> true).train(train, spec, new TrainingContext("gb", "x"), EpochListener.NONE);
         List<float[]> xs = new ArrayList<>();

@@ -3,7 +3,7 @@ package io.loadcast.forecast.bench;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainer;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -35,8 +35,8 @@ public final class GbWeatherBenchmark {
         int start2023 = at(recent, "2022-12-31T00:00:00Z");
         int late2023 = at(recent, "2023-11-12T00:00:00Z");
         int start2024 = at(recent, "2024-01-01T00:00:00Z");
-        Trainer trainer = GbDayAheadBenchmark.trainer(ModelFamilies.DAY_AHEAD, "all");
-        TrainingSpec spec = TrainingSpec.defaults(ModelFamilies.DAY_AHEAD);
+        Trainer trainer = GbDayAheadBenchmark.trainer(ModelFamily.DAY_AHEAD, "all");
+        TrainingSpec spec = TrainingSpec.defaults(ModelFamily.DAY_AHEAD);
         TrainingContext context = new TrainingContext("gb-demand", "bench");
 
         long t0 = System.nanoTime();

@@ -1,6 +1,9 @@
 package io.loadcast.forecast.bench;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.model.GruSpec;
+import io.loadcast.forecast.core.model.LstmSpec;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -11,8 +14,9 @@ public final class TrainingEpochBenchmark {
 
     public static void main(String[] args) throws Exception {
         HalfHourlySeries year = GbDemandData.years(2023).filled();
-        for (String family : new String[] {"lstm", "gru"}) {
-            TrainingSpec spec = new TrainingSpec(family, 96, 96, 2, 0.003, 32, 64, 0, 4, 42);
+        for (TrainingSpec spec :
+                List.of(new LstmSpec(96, 96, 2, 0.003, 32, 64, 4, 42), new GruSpec(96, 96, 2, 0.003, 32, 64, 4, 42))) {
+            ModelFamily family = spec.family();
             long[] last = {System.nanoTime()};
             Trainers.forFamily(family).train(List.of(year), spec, new TrainingContext("", "bench"), (e, n, loss) -> {
                 long now = System.nanoTime();

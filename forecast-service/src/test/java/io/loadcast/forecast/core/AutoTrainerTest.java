@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -22,13 +22,13 @@ class AutoTrainerTest {
     void returnsTheWinningFamilyRefittedOnAllTheDataAndNeverTheNaiveBaselineOnPatternedDemand() {
         HalfHourlySeries s = SyntheticDemand.series("A", Instant.parse("2024-03-01T00:00:00Z"), 42, 3);
         TrainingContext context = new TrainingContext("d", "v");
-        TrainingSpec auto = TrainingSpec.defaults(ModelFamilies.AUTO);
+        TrainingSpec auto = TrainingSpec.defaults(ModelFamily.AUTO);
 
         ForecastModel chosen =
-                Trainers.forFamily(ModelFamilies.AUTO).train(List.of(s), auto, context, EpochListener.NONE);
+                Trainers.forFamily(ModelFamily.AUTO).train(List.of(s), auto, context, EpochListener.NONE);
 
-        String family = chosen.provenance().spec().family();
-        assertThat(family).isNotIn(ModelFamilies.AUTO, ModelFamilies.SEASONAL_NAIVE);
+        ModelFamily family = chosen.provenance().spec().family();
+        assertThat(family).isNotIn(ModelFamily.AUTO, ModelFamily.SEASONAL_NAIVE);
         TrainingSpec d = TrainingSpec.defaults(family);
         ForecastModel refit = Trainers.forFamily(family)
                 .train(List.of(s), d.withHorizon(auto.horizon()), context, EpochListener.NONE);

@@ -13,8 +13,10 @@ import io.loadcast.forecast.core.features.DayTypes;
 import io.loadcast.forecast.core.features.SolarPosition;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.InvalidSpecException;
 import io.loadcast.forecast.core.model.ModelCodec;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
+import io.loadcast.forecast.core.model.RidgeSpec;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -61,12 +63,8 @@ class DayAheadModelTest {
 
     @BeforeAll
     static void train() {
-        model = Trainers.forFamily(ModelFamilies.DAY_AHEAD)
-                .train(
-                        List.of(training()),
-                        TrainingSpec.defaults(ModelFamilies.DAY_AHEAD),
-                        CONTEXT,
-                        EpochListener.NONE);
+        model = Trainers.forFamily(ModelFamily.DAY_AHEAD)
+                .train(List.of(training()), TrainingSpec.defaults(ModelFamily.DAY_AHEAD), CONTEXT, EpochListener.NONE);
     }
 
     @Test
@@ -77,19 +75,15 @@ class DayAheadModelTest {
 
         assertThat(result.origins()).isGreaterThan(20);
         assertThat(result.errors().mae()).isLessThan(result.baseline().mae());
-        assertThat(model.provenance().spec().ridge())
+        assertThat(((RidgeSpec) model.provenance().spec()).ridge())
                 .as("penalty chosen on held-out data")
                 .isPositive();
     }
 
     @Test
     void sameDataAndSeedGiveTheSameModel() {
-        ForecastModel again = Trainers.forFamily(ModelFamilies.DAY_AHEAD)
-                .train(
-                        List.of(training()),
-                        TrainingSpec.defaults(ModelFamilies.DAY_AHEAD),
-                        CONTEXT,
-                        EpochListener.NONE);
+        ForecastModel again = Trainers.forFamily(ModelFamily.DAY_AHEAD)
+                .train(List.of(training()), TrainingSpec.defaults(ModelFamily.DAY_AHEAD), CONTEXT, EpochListener.NONE);
         Instant origin = SERIES.timeAt(training().size());
 
         assertThat(again.predict(training().values(), origin, 96))
@@ -103,7 +97,7 @@ class DayAheadModelTest {
         double[] history = Arrays.copyOf(SERIES.values(), training().size() + 20);
 
         assertThat(reloaded.provenance()).isEqualTo(model.provenance());
-        assertThat(reloaded.provenance().spec().family()).isEqualTo("day-ahead");
+        assertThat(reloaded.provenance().spec().family()).isEqualTo(ModelFamily.DAY_AHEAD);
         assertThat(reloaded.predict(history, origin, 96)).containsExactly(model.predict(history, origin, 96));
     }
 
@@ -133,12 +127,12 @@ class DayAheadModelTest {
 
     @Test
     void refusesALookbackShorterThanTheLagsNeed() {
-        TrainingSpec tooShort = TrainingSpec.defaults(ModelFamilies.DAY_AHEAD).withLookback(336);
+        RidgeSpec defaults = (RidgeSpec) TrainingSpec.defaults(ModelFamily.DAY_AHEAD);
 
-        assertThatThrownBy(() -> Trainers.forFamily(ModelFamilies.DAY_AHEAD)
-                        .train(List.of(training()), tooShort, CONTEXT, EpochListener.NONE))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("look-back");
+        assertThatThrownBy(() -> defaults.withLookback(336))
+                .isInstanceOfSatisfying(
+                        InvalidSpecException.class, e -> assertThat(e.field()).isEqualTo("lookback"))
+                .hasMessageContaining("at least 720");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import io.loadcast.forecast.core.evaluation.ConformalIntervals;
 import io.loadcast.forecast.core.evaluation.ForecastErrors;
+import io.loadcast.forecast.core.evaluation.ScoredForecast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,8 +15,9 @@ class EvaluationTest {
 
     @Test
     void computesErrorMeasuresByHand() {
-        List<double[][]> pairs =
-                List.of(new double[][] {{100, 200}, {110, 190}}, new double[][] {{100, 200}, {100, 230}});
+        List<ScoredForecast> pairs = List.of(
+                new ScoredForecast(new double[] {100, 200}, new double[] {110, 190}),
+                new ScoredForecast(new double[] {100, 200}, new double[] {100, 230}));
 
         ForecastErrors e = ForecastErrors.of(pairs, 20);
 
@@ -35,9 +37,9 @@ class EvaluationTest {
 
     @Test
     void conformalHalfWidthIsTheFiniteSampleQuantileOfAbsoluteResiduals() {
-        List<double[][]> pairs = new ArrayList<>();
+        List<ScoredForecast> pairs = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
-            pairs.add(new double[][] {{i}, {0}});
+            pairs.add(new ScoredForecast(new double[] {i}, new double[] {0}));
         }
 
         ConformalIntervals c = ConformalIntervals.calibrate(pairs, 1);
@@ -50,9 +52,9 @@ class EvaluationTest {
     @Test
     void withFewCalibrationPointsTheBandsPoolNeighbouringStepsAndStayOrdered() {
         // 9 forecasts of 4 steps, residuals i * (step + 1): too few per step for a 95% rank (needs 19)
-        List<double[][]> pairs = new ArrayList<>();
+        List<ScoredForecast> pairs = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
-            pairs.add(new double[][] {{i, 2 * i, 3 * i, 4 * i}, {0, 0, 0, 0}});
+            pairs.add(new ScoredForecast(new double[] {i, 2 * i, 3 * i, 4 * i}, new double[] {0, 0, 0, 0}));
         }
 
         ConformalIntervals c = ConformalIntervals.calibrate(pairs, 4);
@@ -71,11 +73,13 @@ class EvaluationTest {
     @Test
     void conformalIntervalsCoverFreshExchangeableErrorsAtTheirLevel() {
         Random random = new Random(11);
-        List<double[][]> calibration = new ArrayList<>();
-        List<double[][]> fresh = new ArrayList<>();
+        List<ScoredForecast> calibration = new ArrayList<>();
+        List<ScoredForecast> fresh = new ArrayList<>();
         for (int i = 0; i < 4000; i++) {
-            calibration.add(new double[][] {{random.nextGaussian() * 3, random.nextGaussian()}, {0, 0}});
-            fresh.add(new double[][] {{random.nextGaussian() * 3, random.nextGaussian()}, {0, 0}});
+            calibration.add(new ScoredForecast(
+                    new double[] {random.nextGaussian() * 3, random.nextGaussian()}, new double[] {0, 0}));
+            fresh.add(new ScoredForecast(
+                    new double[] {random.nextGaussian() * 3, random.nextGaussian()}, new double[] {0, 0}));
         }
 
         ConformalIntervals c = ConformalIntervals.calibrate(calibration, 2);

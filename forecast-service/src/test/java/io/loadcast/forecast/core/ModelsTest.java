@@ -10,7 +10,9 @@ import io.loadcast.forecast.core.evaluation.BacktestResult;
 import io.loadcast.forecast.core.evaluation.ForecastErrors;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.LinearSpec;
 import io.loadcast.forecast.core.model.ModelCodec;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -33,13 +35,13 @@ class ModelsTest {
     }
 
     static TrainingSpec linear() {
-        return new TrainingSpec("linear", 336, 48, 0, 0, 1, 1, 1e-3, 1, 42);
+        return new LinearSpec(336, 48, 1e-3, 1, 42);
     }
 
     @Test
     void linearModelBeatsSeasonalNaiveInRollingOriginBacktest() {
-        ForecastModel model =
-                Trainers.forFamily("linear").train(List.of(training()), linear(), CONTEXT, EpochListener.NONE);
+        ForecastModel model = Trainers.forFamily(ModelFamily.LINEAR)
+                .train(List.of(training()), linear(), CONTEXT, EpochListener.NONE);
         double scale = ForecastErrors.seasonalNaiveScale(training().values(), HalfHourlySeries.STEPS_PER_WEEK);
 
         BacktestResult result = Backtest.run(model, List.of(SERIES), BACKTEST, 48, 24, scale);
@@ -54,10 +56,10 @@ class ModelsTest {
 
     @Test
     void sameDataAndSeedGiveTheSameModel() {
-        ForecastModel a =
-                Trainers.forFamily("linear").train(List.of(training()), linear(), CONTEXT, EpochListener.NONE);
-        ForecastModel b =
-                Trainers.forFamily("linear").train(List.of(training()), linear(), CONTEXT, EpochListener.NONE);
+        ForecastModel a = Trainers.forFamily(ModelFamily.LINEAR)
+                .train(List.of(training()), linear(), CONTEXT, EpochListener.NONE);
+        ForecastModel b = Trainers.forFamily(ModelFamily.LINEAR)
+                .train(List.of(training()), linear(), CONTEXT, EpochListener.NONE);
         assertThat(a.predict(training().values(), SERIES.timeAt(training().size()), 48))
                 .containsExactly(
                         b.predict(training().values(), SERIES.timeAt(training().size()), 48));
@@ -68,8 +70,8 @@ class ModelsTest {
 
     @Test
     void savedModelCarriesProvenanceAndReloadsToTheSamePredictions() {
-        ForecastModel model =
-                Trainers.forFamily("linear").train(List.of(training()), linear(), CONTEXT, EpochListener.NONE);
+        ForecastModel model = Trainers.forFamily(ModelFamily.LINEAR)
+                .train(List.of(training()), linear(), CONTEXT, EpochListener.NONE);
 
         ForecastModel reloaded = ModelCodec.read(ModelCodec.write(model));
 
@@ -92,15 +94,19 @@ class ModelsTest {
 
     @Test
     void refusesTrainingOnTooLittleHistory() {
-        assertThatThrownBy(() -> Trainers.forFamily("linear")
+        assertThatThrownBy(() -> Trainers.forFamily(ModelFamily.LINEAR)
                         .train(List.of(SERIES.slice(0, 100)), linear(), CONTEXT, EpochListener.NONE))
                 .hasMessageContaining("too little history");
     }
 
     @Test
     void seasonalNaiveRepeatsLastWeek() {
-        ForecastModel naive = Trainers.forFamily("seasonal-naive")
-                .train(List.of(training()), TrainingSpec.defaults("seasonal-naive"), CONTEXT, EpochListener.NONE);
+        ForecastModel naive = Trainers.forFamily(ModelFamily.SEASONAL_NAIVE)
+                .train(
+                        List.of(training()),
+                        TrainingSpec.defaults(ModelFamily.SEASONAL_NAIVE),
+                        CONTEXT,
+                        EpochListener.NONE);
         double[] history = training().values();
 
         double[] forecast = naive.predict(history, SERIES.timeAt(history.length), 3);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.GruSpec;
+import io.loadcast.forecast.core.model.LstmSpec;
 import io.loadcast.forecast.core.model.ModelCodec;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -13,7 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Real DL4J training, kept tiny: a few hundred samples, eight hidden units, a handful of epochs. */
 class NeuralModelsTest {
@@ -21,13 +24,17 @@ class NeuralModelsTest {
     static final HalfHourlySeries SERIES = SyntheticDemand.series("S", Instant.parse("2024-01-01T00:00:00Z"), 10, 9);
     static final TrainingContext CONTEXT = new TrainingContext("", "test");
 
-    static TrainingSpec spec(String family) {
-        return new TrainingSpec(family, 48, 12, 4, 0.01, 8, 32, 0, 6, 123);
+    static TrainingSpec spec(ModelFamily family) {
+        return family == ModelFamily.LSTM
+                ? new LstmSpec(48, 12, 4, 0.01, 8, 32, 6, 123)
+                : new GruSpec(48, 12, 4, 0.01, 8, 32, 6, 123);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lstm", "gru"})
-    void trainsWithFallingLossRepeatablyAndReloadsFromItsSavedForm(String family) {
+    @EnumSource(
+            value = ModelFamily.class,
+            names = {"LSTM", "GRU"})
+    void trainsWithFallingLossRepeatablyAndReloadsFromItsSavedForm(ModelFamily family) {
         List<Double> losses = new ArrayList<>();
         ForecastModel model = Trainers.forFamily(family)
                 .train(List.of(SERIES), spec(family), CONTEXT, (epoch, epochs, loss) -> losses.add(loss));

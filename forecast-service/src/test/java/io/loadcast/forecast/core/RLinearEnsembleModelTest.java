@@ -10,9 +10,10 @@ import io.loadcast.forecast.core.evaluation.BacktestResult;
 import io.loadcast.forecast.core.evaluation.ForecastErrors;
 import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.ModelCodec;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.RLinearEnsembleModel;
 import io.loadcast.forecast.core.model.RLinearModel;
+import io.loadcast.forecast.core.model.RidgeSpec;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class RLinearEnsembleModelTest {
 
     static final TrainingContext CONTEXT = new TrainingContext("ds-rlinear-ensemble", "test");
-    static final TrainingSpec SPEC = TrainingSpec.defaults(ModelFamilies.RLINEAR_ENSEMBLE)
+    static final TrainingSpec SPEC = ((RidgeSpec) TrainingSpec.defaults(ModelFamily.RLINEAR_ENSEMBLE))
             .withLookback(96)
             .withHorizon(48);
 
@@ -50,7 +51,7 @@ class RLinearEnsembleModelTest {
 
     static ForecastModel train() {
         List<Integer> epochs = new ArrayList<>();
-        ForecastModel model = Trainers.forFamily(ModelFamilies.RLINEAR_ENSEMBLE)
+        ForecastModel model = Trainers.forFamily(ModelFamily.RLINEAR_ENSEMBLE)
                 .train(RLinearModelTest.training(), SPEC, CONTEXT, (epoch, of, loss) -> epochs.add(epoch));
         assertThat(epochs).containsExactly(1, 2, 3);
         return model;
@@ -60,7 +61,7 @@ class RLinearEnsembleModelTest {
     void membersFollowTheLiteratureLookbacksScaledToTheLongest() {
         assertThat(RLinearEnsembleModel.memberLookbacks(720)).containsExactly(336, 512, 720);
         assertThat(RLinearEnsembleModel.memberLookbacks(96)).containsExactly(45, 68, 96);
-        assertThat(TrainingSpec.defaults(ModelFamilies.RLINEAR_ENSEMBLE).lookback())
+        assertThat(TrainingSpec.defaults(ModelFamily.RLINEAR_ENSEMBLE).lookback())
                 .isEqualTo(720);
     }
 
@@ -71,7 +72,7 @@ class RLinearEnsembleModelTest {
         double[] forecast = model.predict(first.values(), first.end(), 48);
         double[] mean = new double[48];
         for (RLinearModel member : model.members()) {
-            assertThat(member.provenance().spec().ridge())
+            assertThat(((RidgeSpec) member.provenance().spec()).ridge())
                     .as("penalty chosen per member")
                     .isPositive();
             double[] out = member.predict(first.values(), first.end(), 48);
@@ -105,10 +106,10 @@ class RLinearEnsembleModelTest {
         assertThat(reloaded).isInstanceOf(RLinearEnsembleModel.class);
         assertThat(reloaded.provenance()).isEqualTo(a.provenance());
         assertThat(((RLinearEnsembleModel) reloaded).members())
-                .extracting(m -> m.provenance().spec().ridge())
+                .extracting(m -> ((RidgeSpec) m.provenance().spec()).ridge())
                 .isEqualTo(((RLinearEnsembleModel) a)
                         .members().stream()
-                                .map(m -> m.provenance().spec().ridge())
+                                .map(m -> ((RidgeSpec) m.provenance().spec()).ridge())
                                 .toList());
         assertThat(reloaded.predict(s.values(), s.end(), 48)).containsExactly(a.predict(s.values(), s.end(), 48));
     }

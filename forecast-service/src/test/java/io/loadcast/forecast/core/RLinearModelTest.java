@@ -9,7 +9,8 @@ import io.loadcast.forecast.core.evaluation.ForecastErrors;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.ModelCodec;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
+import io.loadcast.forecast.core.model.RidgeSpec;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
@@ -26,8 +27,9 @@ class RLinearModelTest {
     static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
     static final TrainingContext CONTEXT = new TrainingContext("ds-rlinear", "test");
     static final int BACKTEST = HalfHourlySeries.STEPS_PER_WEEK;
-    static final TrainingSpec SPEC =
-            TrainingSpec.defaults(ModelFamilies.RLINEAR).withLookback(96).withHorizon(48);
+    static final TrainingSpec SPEC = ((RidgeSpec) TrainingSpec.defaults(ModelFamily.RLINEAR))
+            .withLookback(96)
+            .withHorizon(48);
 
     /** A z-scored-looking series: daily cycle around zero with seeded noise, where ratio-to-level breaks down. */
     static HalfHourlySeries centred(String id, long seed) {
@@ -52,7 +54,7 @@ class RLinearModelTest {
     }
 
     static ForecastModel train() {
-        return Trainers.forFamily(ModelFamilies.RLINEAR).train(training(), SPEC, CONTEXT, EpochListener.NONE);
+        return Trainers.forFamily(ModelFamily.RLINEAR).train(training(), SPEC, CONTEXT, EpochListener.NONE);
     }
 
     @Test
@@ -67,7 +69,7 @@ class RLinearModelTest {
                     .as(s.seriesId())
                     .isLessThan(result.baseline().mae());
         }
-        assertThat(model.provenance().spec().ridge())
+        assertThat(((RidgeSpec) model.provenance().spec()).ridge())
                 .as("penalty chosen on held-out data")
                 .isPositive();
     }

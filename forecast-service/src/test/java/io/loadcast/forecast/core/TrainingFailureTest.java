@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.model.EpochListener;
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainer;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
@@ -24,10 +24,10 @@ class TrainingFailureTest {
             throw new OutOfMemoryError("Physical memory usage is too high: physicalBytes (3073M) > maxPhysicalBytes");
         };
 
-        assertThatThrownBy(() -> Trainers.guarded(ModelFamilies.GRU, exhausted)
+        assertThatThrownBy(() -> Trainers.guarded(ModelFamily.GRU, exhausted)
                         .train(
                                 List.of(new HalfHourlySeries("S", Instant.EPOCH, new double[] {1})),
-                                TrainingSpec.defaults(ModelFamilies.GRU),
+                                TrainingSpec.defaults(ModelFamily.GRU),
                                 new TrainingContext("d", "v"),
                                 EpochListener.NONE))
                 .isInstanceOf(TrainingFailedException.class)
@@ -39,9 +39,9 @@ class TrainingFailureTest {
 
     @Test
     void everyFamilysTrainerIsGuarded() {
-        for (String family : ModelFamilies.ALL) {
+        for (ModelFamily family : ModelFamily.values()) {
             assertThat(Trainers.forFamily(family).getClass().getSimpleName())
-                    .as(family)
+                    .as(family.slug())
                     .isEqualTo("GuardedTrainer");
         }
     }

@@ -80,7 +80,8 @@ class ApiProblemsTest extends RunningServiceTest {
             value = {
                 "unknown model          | {\"seriesIds\":[\"BAD\"],\"model\":\"prophet\"}                           | model",
                 "unknown hyperparameter | {\"seriesIds\":[\"BAD\"],\"hyperparameters\":{\"depth\":\"3\"}}           | hyperparameters.depth",
-                "non-numeric value      | {\"seriesIds\":[\"BAD\"],\"hyperparameters\":{\"epochs\":\"many\"}}       | hyperparameters",
+                "non-numeric value      | {\"seriesIds\":[\"BAD\"],\"hyperparameters\":{\"lookback\":\"many\"}}     | hyperparameters.lookback",
+                "another family's key   | {\"seriesIds\":[\"BAD\"],\"hyperparameters\":{\"epochs\":\"3\"}}        | hyperparameters.epochs",
                 "no series              | {\"seriesIds\":[]}                                                       | seriesIds"
             })
     void refusesBadTrainingRequests(String why, String body, String field) throws Exception {

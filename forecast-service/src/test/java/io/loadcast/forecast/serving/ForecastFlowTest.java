@@ -9,6 +9,8 @@ import io.loadcast.forecast.testing.RunningServiceTest;
 import io.loadcast.forecast.testing.SyntheticDemand;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +37,9 @@ class ForecastFlowTest extends RunningServiceTest {
         assertThat(logged.params())
                 .containsEntry("seed", "7")
                 .containsEntry("family", "linear")
-                .containsKeys("dataset_hash", "code_version", "lookback");
+                .containsKeys("dataset_hash", "code_version", "lookback", "ridge")
+                .as("a linear run logs its own hyperparameters only")
+                .doesNotContainKeys("epochs", "hidden", "learning_rate", "batch_size");
         assertThat(logged.metrics())
                 .containsKeys(
                         "mae",
@@ -69,6 +73,20 @@ class ForecastFlowTest extends RunningServiceTest {
                 .isGreaterThan(first.path("value").asDouble());
         assertThat(first.path("upper95").asDouble())
                 .isGreaterThanOrEqualTo(first.path("upper80").asDouble());
+        String metrics = http.get("/actuator/prometheus").body();
+        assertThat(count(metrics, "loadcast_forecast_serving_latency_seconds_count", "outcome=\"ok\""))
+                .as("forecasts observed")
+                .isPositive();
+        assertThat(count(metrics, "loadcast_forecast_training_epoch_duration_seconds_count", "family=\"linear\""))
+                .as("the linear trainer's steps observed as epochs")
+                .isPositive();
+    }
+
+    /** The value of the Prometheus sample {@code name} whose labels contain {@code label}, else 0. */
+    private static double count(String metrics, String name, String label) {
+        Matcher m = Pattern.compile(Pattern.quote(name) + "\\{[^}]*" + Pattern.quote(label) + "[^}]*} (\\S+)")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     @Test

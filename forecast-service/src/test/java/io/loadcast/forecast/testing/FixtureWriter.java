@@ -5,9 +5,10 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.ConformalIntervals;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.LinearSpec;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
-import io.loadcast.forecast.core.model.TrainingSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,10 +22,10 @@ public final class FixtureWriter {
 
     public static void main(String[] args) throws Exception {
         HalfHourlySeries series = SyntheticDemand.series("FIXTURE", Instant.parse("2024-01-01T00:00:00Z"), 14, 3);
-        ForecastModel model = Trainers.forFamily("linear")
+        ForecastModel model = Trainers.forFamily(ModelFamily.LINEAR)
                 .train(
                         List.of(series),
-                        new TrainingSpec("linear", 48, 4, 0, 0, 1, 1, 1e-3, 4, 42),
+                        new LinearSpec(48, 4, 1e-3, 4, 42),
                         new TrainingContext("fixture-dataset", "0.1.0"),
                         EpochListener.NONE);
         ConformalIntervals intervals =

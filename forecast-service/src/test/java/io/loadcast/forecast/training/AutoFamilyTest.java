@@ -2,7 +2,7 @@ package io.loadcast.forecast.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.loadcast.forecast.core.model.ModelFamilies;
+import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.testing.Http;
 import io.loadcast.forecast.testing.RegistryStub;
 import io.loadcast.forecast.testing.RunningServiceTest;
@@ -30,18 +30,14 @@ class AutoFamilyTest extends RunningServiceTest {
 
         assertThat(run.path("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
         RegistryStub.Run logged = registry.run(run.path("registryRunId").asString());
-        assertThat(logged.params()).containsEntry("family", ModelFamilies.AUTO);
+        assertThat(logged.params()).containsEntry("family", ModelFamily.AUTO.slug());
         assertThat(run.at("/backtest/mape").asDouble())
                 .isLessThan(run.at("/backtest/baselineMape").asDouble());
         JsonNode champion =
                 Http.json(http.get("/api/v1/models/" + run.path("modelName").asString() + "/champion"));
-        assertThat(champion.path("family").asString())
+        assertThat(ModelFamily.of(champion.path("family").asString()))
                 .as("the served model is the winning candidate's own family")
-                .isIn(
-                        ModelFamilies.DAY_AHEAD,
-                        ModelFamilies.LINEAR,
-                        ModelFamilies.RLINEAR_ENSEMBLE,
-                        ModelFamilies.RLINEAR);
+                .isIn(ModelFamily.DAY_AHEAD, ModelFamily.LINEAR, ModelFamily.RLINEAR_ENSEMBLE, ModelFamily.RLINEAR);
         var forecast = http.post(
                 "/api/v1/forecasts",
                 "{\"seriesId\":\"AUTO\",\"origin\":\"2024-04-10T00:00:00Z\",\"horizon\":48}",

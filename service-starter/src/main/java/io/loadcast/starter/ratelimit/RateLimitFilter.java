@@ -2,6 +2,7 @@ package io.loadcast.starter.ratelimit;
 
 import io.github.bucket4j.ConsumptionProbe;
 import io.loadcast.starter.problem.LoadcastProblemException;
+import io.loadcast.starter.problem.ProblemType;
 import io.loadcast.starter.security.ApiCaller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -103,9 +103,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 
     private static LoadcastProblemException tooMany(RateLimitProperties.Group group, boolean keyed, long wait) {
         return new LoadcastProblemException(
-                        HttpStatus.TOO_MANY_REQUESTS,
-                        "rate-limited",
-                        "Too many requests",
+                        ProblemType.RATE_LIMITED,
                         (keyed ? "This API key" : "This client address") + " has used its budget of "
                                 + group.perMinute(keyed) + " requests per minute for " + group.name()
                                 + "; retry in " + wait + " s.")

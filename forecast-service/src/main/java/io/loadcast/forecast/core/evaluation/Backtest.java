@@ -31,8 +31,8 @@ public final class Backtest {
             int horizon,
             int originStride,
             double naiveScale) {
-        List<double[][]> pairs = new ArrayList<>();
-        List<double[][]> naive = new ArrayList<>();
+        List<ScoredForecast> pairs = new ArrayList<>();
+        List<ScoredForecast> naive = new ArrayList<>();
         int week = HalfHourlySeries.STEPS_PER_WEEK;
         for (HalfHourlySeries s : series) {
             double[] values = s.values();
@@ -40,8 +40,9 @@ public final class Backtest {
             for (int origin = first; origin + horizon <= values.length; origin += originStride) {
                 double[] history = Arrays.copyOf(values, origin);
                 double[] actual = Arrays.copyOfRange(values, origin, origin + horizon);
-                pairs.add(new double[][] {actual, model.predict(history, s.timeAt(origin), horizon)});
-                naive.add(new double[][] {actual, Arrays.copyOfRange(values, origin - week, origin - week + horizon)});
+                pairs.add(new ScoredForecast(actual, model.predict(history, s.timeAt(origin), horizon)));
+                naive.add(
+                        new ScoredForecast(actual, Arrays.copyOfRange(values, origin - week, origin - week + horizon)));
             }
         }
         if (pairs.size() < 2) {
@@ -50,7 +51,7 @@ public final class Backtest {
         }
         int half = pairs.size() / 2;
         ConformalIntervals early = ConformalIntervals.calibrate(pairs.subList(0, half), horizon);
-        List<double[][]> late = pairs.subList(half, pairs.size());
+        List<ScoredForecast> late = pairs.subList(half, pairs.size());
         return new BacktestResult(
                 ForecastErrors.of(pairs, naiveScale),
                 ForecastErrors.of(naive, naiveScale),

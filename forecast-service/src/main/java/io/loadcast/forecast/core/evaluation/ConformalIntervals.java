@@ -18,8 +18,8 @@ import java.util.List;
  */
 public record ConformalIntervals(double[] halfWidth80, double[] halfWidth95) {
 
-    /** @param pairs each {actual[], forecast[]} of the calibration forecasts */
-    public static ConformalIntervals calibrate(List<double[][]> pairs, int horizon) {
+    /** @param pairs the calibration forecasts */
+    public static ConformalIntervals calibrate(List<ScoredForecast> pairs, int horizon) {
         double[] w80 = new double[horizon];
         double[] w95 = new double[horizon];
         for (int h = 0; h < horizon; h++) {
@@ -30,7 +30,7 @@ public record ConformalIntervals(double[] halfWidth80, double[] halfWidth95) {
     }
 
     /** The conformal quantile of step {@code h}'s residuals, pooled with the nearest steps' until its rank exists. */
-    private static double pooledQuantile(List<double[][]> pairs, int h, int horizon, double alpha) {
+    private static double pooledQuantile(List<ScoredForecast> pairs, int h, int horizon, double alpha) {
         double[] pooled = new double[0];
         for (int radius = 0; radius < horizon; radius++) {
             pooled = residuals(pairs, Math.max(0, h - radius), Math.min(horizon - 1, h + radius));
@@ -46,24 +46,23 @@ public record ConformalIntervals(double[] halfWidth80, double[] halfWidth95) {
         return (int) Math.ceil((n + 1) * (1 - alpha));
     }
 
-    private static double[] residuals(List<double[][]> pairs, int fromStep, int toStep) {
+    private static double[] residuals(List<ScoredForecast> pairs, int fromStep, int toStep) {
         return pairs.stream()
-                .flatMapToDouble(p -> java.util.stream.IntStream.rangeClosed(
-                                fromStep, Math.min(toStep, p[0].length - 1))
-                        .mapToDouble(step -> Math.abs(p[0][step] - p[1][step])))
+                .flatMapToDouble(p -> java.util.stream.IntStream.rangeClosed(fromStep, Math.min(toStep, p.steps() - 1))
+                        .mapToDouble(step -> Math.abs(p.error(step))))
                 .sorted()
                 .toArray();
     }
 
     /** The share of actual values inside the interval of the given level, over all steps of all forecasts. */
-    public double coverage(List<double[][]> pairs, int level) {
+    public double coverage(List<ScoredForecast> pairs, int level) {
         double[] widths = level == 95 ? halfWidth95 : halfWidth80;
         long inside = 0;
         long total = 0;
-        for (double[][] p : pairs) {
-            for (int h = 0; h < Math.min(p[0].length, widths.length); h++) {
+        for (ScoredForecast p : pairs) {
+            for (int h = 0; h < Math.min(p.steps(), widths.length); h++) {
                 total++;
-                if (Math.abs(p[0][h] - p[1][h]) <= widths[h]) {
+                if (Math.abs(p.error(h)) <= widths[h]) {
                     inside++;
                 }
             }

@@ -10,9 +10,9 @@ import java.util.List;
 public record ForecastErrors(
         double mae, double mape, double smape, double mase, double rmse, double[] maeByStep, int points) {
 
-    /** @param pairs each {actual[], forecast[]} of equal length; @param naiveScale in-sample seasonal-naive MAE */
-    public static ForecastErrors of(List<double[][]> pairs, double naiveScale) {
-        int steps = pairs.stream().mapToInt(p -> p[0].length).max().orElse(0);
+    /** @param forecasts the forecasts scored; @param naiveScale in-sample seasonal-naive MAE */
+    public static ForecastErrors of(List<ScoredForecast> forecasts, double naiveScale) {
+        int steps = forecasts.stream().mapToInt(ScoredForecast::steps).max().orElse(0);
         double[] absByStep = new double[steps];
         int[] countByStep = new int[steps];
         double abs = 0;
@@ -21,10 +21,10 @@ public record ForecastErrors(
         double sq = 0;
         int n = 0;
         int pctCount = 0;
-        for (double[][] pair : pairs) {
-            for (int h = 0; h < pair[0].length; h++) {
-                double actual = pair[0][h];
-                double error = pair[1][h] - actual;
+        for (ScoredForecast f : forecasts) {
+            for (int h = 0; h < f.steps(); h++) {
+                double actual = f.actual()[h];
+                double error = f.error(h);
                 abs += Math.abs(error);
                 sq += error * error;
                 absByStep[h] += Math.abs(error);
@@ -34,7 +34,7 @@ public record ForecastErrors(
                     pct += Math.abs(error / actual);
                     pctCount++;
                 }
-                double denominator = Math.abs(actual) + Math.abs(pair[1][h]);
+                double denominator = Math.abs(actual) + Math.abs(f.forecast()[h]);
                 if (denominator > 0) {
                     spct += 2 * Math.abs(error) / denominator;
                 }

@@ -16,12 +16,12 @@ import org.slf4j.LoggerFactory;
  */
 final class AutoTrainer implements Trainer {
 
-    static final List<String> CANDIDATES = List.of(
-            ModelFamilies.DAY_AHEAD,
-            ModelFamilies.LINEAR,
-            ModelFamilies.RLINEAR_ENSEMBLE,
-            ModelFamilies.RLINEAR,
-            ModelFamilies.SEASONAL_NAIVE);
+    static final List<ModelFamily> CANDIDATES = List.of(
+            ModelFamily.DAY_AHEAD,
+            ModelFamily.LINEAR,
+            ModelFamily.RLINEAR_ENSEMBLE,
+            ModelFamily.RLINEAR,
+            ModelFamily.SEASONAL_NAIVE);
     private static final Logger log = LoggerFactory.getLogger(AutoTrainer.class);
     private static final int MAX_VALIDATION = 4 * HalfHourlySeries.STEPS_PER_WEEK;
 
@@ -32,9 +32,9 @@ final class AutoTrainer implements Trainer {
         int validation = Math.min(MAX_VALIDATION, shortest / 4);
         List<HalfHourlySeries> fit =
                 series.stream().map(s -> s.slice(0, s.size() - validation)).toList();
-        String best = ModelFamilies.SEASONAL_NAIVE;
+        ModelFamily best = ModelFamily.SEASONAL_NAIVE;
         double bestMape = Double.POSITIVE_INFINITY;
-        for (String family : CANDIDATES) {
+        for (ModelFamily family : CANDIDATES) {
             TrainingSpec candidate = candidate(family, spec);
             if (shortest - validation < candidate.lookback() + candidate.horizon()) {
                 log.info("auto: {} needs {} half-hours before validation, skipped", family, candidate.lookback());
@@ -53,19 +53,8 @@ final class AutoTrainer implements Trainer {
     }
 
     /** The family's defaults with the request's horizon and seed. */
-    static TrainingSpec candidate(String family, TrainingSpec spec) {
-        TrainingSpec d = TrainingSpec.defaults(family).withHorizon(spec.horizon());
-        return new TrainingSpec(
-                family,
-                d.lookback(),
-                d.horizon(),
-                d.epochs(),
-                d.learningRate(),
-                d.hidden(),
-                d.batchSize(),
-                d.ridge(),
-                d.stride(),
-                spec.seed());
+    static TrainingSpec candidate(ModelFamily family, TrainingSpec spec) {
+        return TrainingSpec.defaults(family).withHorizon(spec.horizon()).withSeed(spec.seed());
     }
 
     /** MAPE over origins every 12 h in the last {@code span} periods of each series (NaN-free by contract). */

@@ -28,21 +28,36 @@ final class DayAheadTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
-        if (spec.lookback() < DayAheadFeatures.REACH) {
-            throw new IllegalArgumentException("the day-ahead model needs a look-back of at least "
-                    + DayAheadFeatures.REACH + " half-hours, was " + spec.lookback());
-        }
-        Origins origins = Origins.of(series, spec.lookback(), spec.horizon(), spec.stride(), keepOrigin);
+            List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
+        RidgeSpec spec = Trainer.as(RidgeSpec.class, trainingSpec);
         boolean choose = spec.ridge() <= 0;
         RidgeSystem[] fit = systems();
         RidgeSystem[] held = systems();
+        accumulate(series, spec, choose, fit, held);
+        double ridge = choose ? choosePenalty(fit, held) : spec.ridge();
+        if (choose) {
+            for (int k = 0; k < fit.length; k++) {
+                fit[k].addAll(held[k]);
+            }
+        }
+        double[][] weights = new double[fit.length][];
+        for (int k = 0; k < fit.length; k++) {
+            weights[k] = column(fit[k].solve(ridge, 0));
+        }
+        listener.onEpoch(1, 1, Double.NaN);
+        return new DayAheadModel(context.provenance(spec.withRidge(ridge), series), weights);
+    }
+
+    /** Each target's features into its head's system: {@code held} for origins in the held-out last year. */
+    private void accumulate(
+            List<HalfHourlySeries> series, RidgeSpec spec, boolean choose, RidgeSystem[] fit, RidgeSystem[] held) {
         boolean seasonal = series.stream().anyMatch(s -> s.size() >= TWO_YEARS);
         double[] x = new double[DayAheadFeatures.COUNT];
         double[] y = new double[1];
-        for (int[] pair : origins.pairs()) {
-            HalfHourlySeries s = series.get(pair[0]);
-            int origin = pair[1];
+        for (Origins.Origin pair : Origins.of(series, spec.lookback(), spec.horizon(), spec.stride(), keepOrigin)
+                .pairs()) {
+            HalfHourlySeries s = series.get(pair.series());
+            int origin = pair.index();
             boolean heldOut = choose && origin >= s.size() - Math.min(YEAR, s.size() / 4);
             AsOfHistory history = new AsOfHistory(s.values(), origin, s.timeAt(origin));
             double level = DayAheadFeatures.level(history);
@@ -58,34 +73,31 @@ final class DayAheadTrainer implements Trainer {
                 (heldOut ? held : fit)[DayAheadFeatures.head(history.originTime(), target)].add(x, y);
             }
         }
-        double ridge = spec.ridge();
-        if (choose) {
-            double best = Double.POSITIVE_INFINITY;
-            for (double penalty : PENALTIES) {
-                double error = 0;
-                for (int k = 0; k < fit.length; k++) {
-                    error += held[k].squaredError(fit[k].solve(penalty, 0));
-                }
-                if (error < best) {
-                    best = error;
-                    ridge = penalty;
-                }
-            }
+    }
+
+    /** The penalty whose heads fitted on the earlier origins have the least squared error on the held-out ones. */
+    private static double choosePenalty(RidgeSystem[] fit, RidgeSystem[] held) {
+        double ridge = PENALTIES[0];
+        double best = Double.POSITIVE_INFINITY;
+        for (double penalty : PENALTIES) {
+            double error = 0;
             for (int k = 0; k < fit.length; k++) {
-                fit[k].addAll(held[k]);
+                error += held[k].squaredError(fit[k].solve(penalty, 0));
+            }
+            if (error < best) {
+                best = error;
+                ridge = penalty;
             }
         }
-        double[][] weights = new double[fit.length][];
-        for (int k = 0; k < fit.length; k++) {
-            double[][] w = fit[k].solve(ridge, 0);
-            weights[k] = new double[w.length];
-            for (int i = 0; i < w.length; i++) {
-                weights[k][i] = w[i][0];
-            }
+        return ridge;
+    }
+
+    private static double[] column(double[][] w) {
+        double[] out = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = w[i][0];
         }
-        listener.onEpoch(1, 1, Double.NaN);
-        TrainingSpec fitted = spec.withRidge(ridge);
-        return new DayAheadModel(context.provenance(fitted, series), weights);
+        return out;
     }
 
     private static RidgeSystem[] systems() {

@@ -29,7 +29,7 @@ public final class GruModel implements ForecastModel {
     @Override
     public double[] predict(double[] history, Instant origin, int horizon) {
         return SequenceSamples.predict(history, origin, lookback(), horizon, input -> {
-            INDArray h0 = Nd4j.zeros(DataType.FLOAT, 1, provenance.spec().hidden());
+            INDArray h0 = Nd4j.zeros(DataType.FLOAT, 1, ((RecurrentSpec) provenance.spec()).hidden());
             synchronized (graph) {
                 return graph.output(Map.of(GruTrainer.INPUT, input, GruTrainer.H0, h0), GruTrainer.OUTPUT)
                         .get(GruTrainer.OUTPUT);

@@ -28,7 +28,8 @@ final class GruTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+            List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
+        RecurrentSpec spec = Trainer.as(RecurrentSpec.class, trainingSpec);
         Origins origins = Origins.of(series, spec.lookback(), spec.horizon(), spec.stride());
         INDArray[] samples = SequenceSamples.build(series, origins, spec.lookback(), spec.horizon());
         SameDiff sd = graph(spec);
@@ -57,7 +58,7 @@ final class GruTrainer implements Trainer {
      * one pass over all of them at once holds look-back x samples x 3 x hidden floats off-heap (gigabytes on years
      * of half-hours), which is what exhausted the container's memory.
      */
-    private static double loss(SameDiff sd, DataSet all, TrainingSpec spec) {
+    private static double loss(SameDiff sd, DataSet all, RecurrentSpec spec) {
         double sum = 0;
         for (DataSet batch : all.batchBy(Math.max(spec.batchSize(), 512))) {
             INDArray h0 = Nd4j.zeros(DataType.FLOAT, batch.numExamples(), spec.hidden());
@@ -70,7 +71,7 @@ final class GruTrainer implements Trainer {
         return sum / all.numExamples();
     }
 
-    private static SameDiff graph(TrainingSpec spec) {
+    private static SameDiff graph(RecurrentSpec spec) {
         int features = SequenceSamples.FEATURES;
         int hidden = spec.hidden();
         int lookback = spec.lookback();

@@ -8,7 +8,7 @@ import java.util.List;
  * here: everything the failed training allocated (the network, its samples, DL4J's off-heap buffers through their
  * deallocators) is referenced only from the training thread's stack, which the throw unwinds.
  */
-record GuardedTrainer(String family, Trainer trainer) implements Trainer {
+record GuardedTrainer(ModelFamily family, Trainer trainer) implements Trainer {
 
     @Override
     public ForecastModel train(

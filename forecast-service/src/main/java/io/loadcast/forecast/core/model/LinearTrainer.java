@@ -22,58 +22,82 @@ final class LinearTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+            List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
+        RidgeSpec spec = Trainer.as(RidgeSpec.class, trainingSpec);
         int lookback = spec.lookback();
         int horizon = spec.horizon();
-        int cal = CalendarFeatures.COUNT + 1;
         Origins origins = Origins.of(series, lookback, horizon, spec.stride(), keepOrigin);
-        double[][] gxx = new double[lookback][lookback];
-        double[][][] gxc = new double[horizon][lookback][cal];
-        double[][][] gcc = new double[horizon][cal][cal];
-        double[][] bx = new double[horizon][lookback];
-        double[][] bc = new double[horizon][cal];
+        NormalEquations equations = new NormalEquations(lookback, horizon, CalendarFeatures.COUNT + 1);
         double[][][] calendars = new double[series.size()][][];
         for (int k = 0; k < series.size(); k++) {
             calendars[k] = calendar(series.get(k));
         }
-        for (int[] pair : origins.pairs()) {
-            HalfHourlySeries s = series.get(pair[0]);
-            Window window = Window.before(s.values(), pair[1], lookback);
+        for (Origins.Origin pair : origins.pairs()) {
+            HalfHourlySeries s = series.get(pair.series());
+            Window window = Window.before(s.values(), pair.index(), lookback);
             double[] x = window.normalised();
-            for (int i = 0; i < lookback; i++) {
-                double xi = x[i];
-                double[] gi = gxx[i];
-                for (int j = i; j < lookback; j++) {
-                    gi[j] += xi * x[j];
-                }
-            }
+            equations.addWindow(x);
             for (int h = 0; h < horizon; h++) {
-                double[] c = calendars[pair[0]][pair[1] + h];
-                double y = window.normalise(s.values()[pair[1] + h]);
-                double[][] gxch = gxc[h];
-                for (int i = 0; i < lookback; i++) {
-                    double xi = x[i];
-                    double[] row = gxch[i];
-                    for (int k = 0; k < cal; k++) {
-                        row[k] += xi * c[k];
-                    }
-                    bx[h][i] += xi * y;
-                }
-                for (int k = 0; k < cal; k++) {
-                    for (int l = 0; l < cal; l++) {
-                        gcc[h][k][l] += c[k] * c[l];
-                    }
-                    bc[h][k] += c[k] * y;
-                }
+                double y = window.normalise(s.values()[pair.index() + h]);
+                equations.addTarget(h, x, calendars[pair.series()][pair.index() + h], y);
             }
         }
         double penalty = spec.ridge() * origins.size();
         double[][] weights = new double[horizon][];
         for (int h = 0; h < horizon; h++) {
-            weights[h] = solve(gxx, gxc[h], gcc[h], bx[h], bc[h], penalty);
+            NormalEquations e = equations;
+            weights[h] = solve(e.gxx, e.gxc[h], e.gcc[h], e.bx[h], e.bc[h], penalty);
             listener.onEpoch(h + 1, horizon, Double.NaN);
         }
         return new LinearModel(context.provenance(spec, series), weights);
+    }
+
+    /**
+     * The normal equations of every step, in blocks: look-back x look-back (shared by the steps, upper triangle),
+     * look-back x calendar and calendar x calendar per step, and the right-hand sides.
+     */
+    private static final class NormalEquations {
+        final double[][] gxx;
+        final double[][][] gxc;
+        final double[][][] gcc;
+        final double[][] bx;
+        final double[][] bc;
+
+        NormalEquations(int lookback, int horizon, int cal) {
+            gxx = new double[lookback][lookback];
+            gxc = new double[horizon][lookback][cal];
+            gcc = new double[horizon][cal][cal];
+            bx = new double[horizon][lookback];
+            bc = new double[horizon][cal];
+        }
+
+        void addWindow(double[] x) {
+            for (int i = 0; i < x.length; i++) {
+                double xi = x[i];
+                double[] gi = gxx[i];
+                for (int j = i; j < x.length; j++) {
+                    gi[j] += xi * x[j];
+                }
+            }
+        }
+
+        void addTarget(int h, double[] x, double[] c, double y) {
+            double[][] gxch = gxc[h];
+            for (int i = 0; i < x.length; i++) {
+                double xi = x[i];
+                double[] row = gxch[i];
+                for (int k = 0; k < c.length; k++) {
+                    row[k] += xi * c[k];
+                }
+                bx[h][i] += xi * y;
+            }
+            for (int k = 0; k < c.length; k++) {
+                for (int l = 0; l < c.length; l++) {
+                    gcc[h][k][l] += c[k] * c[l];
+                }
+                bc[h][k] += c[k] * y;
+            }
+        }
     }
 
     private static double[][] calendar(HalfHourlySeries s) {

@@ -20,7 +20,8 @@ final class LstmTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+            List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
+        RecurrentSpec spec = Trainer.as(RecurrentSpec.class, trainingSpec);
         Origins origins = Origins.of(series, spec.lookback(), spec.horizon(), spec.stride());
         INDArray[] samples = SequenceSamples.build(series, origins, spec.lookback(), spec.horizon());
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()

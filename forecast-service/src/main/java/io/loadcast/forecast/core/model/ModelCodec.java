@@ -31,7 +31,7 @@ public final class ModelCodec {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 zip.putNextEntry(new ZipEntry(PROVENANCE));
-                zip.write(JSON.writeValueAsBytes(model.provenance()));
+                zip.write(JSON.writeValueAsBytes(SavedSpec.SavedProvenance.of(model.provenance())));
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(PARAMETERS));
                 ByteArrayOutputStream parameters = new ByteArrayOutputStream();
@@ -69,23 +69,22 @@ public final class ModelCodec {
             throw new UnreadableModelException("model archive lacks " + PROVENANCE + " or " + PARAMETERS, null);
         }
         try {
-            Provenance provenance = JSON.readValue(provenanceJson, Provenance.class);
+            Provenance provenance = JSON.readValue(provenanceJson, SavedSpec.SavedProvenance.class)
+                    .toProvenance();
             if (provenance.formatVersion() > Provenance.CURRENT_FORMAT) {
                 throw new UnreadableModelException(
                         "model format " + provenance.formatVersion() + " is newer than this release reads", null);
             }
             InputStream in = new ByteArrayInputStream(parameters);
             return switch (provenance.spec().family()) {
-                case ModelFamilies.SEASONAL_NAIVE -> new SeasonalNaive(provenance);
-                case ModelFamilies.LINEAR -> LinearModel.read(provenance, in);
-                case ModelFamilies.LSTM -> LstmModel.read(provenance, in);
-                case ModelFamilies.GRU -> GruModel.read(provenance, in);
-                case ModelFamilies.DAY_AHEAD -> DayAheadModel.read(provenance, in);
-                case ModelFamilies.RLINEAR -> RLinearModel.read(provenance, in);
-                case ModelFamilies.RLINEAR_ENSEMBLE -> RLinearEnsembleModel.read(provenance, in);
-                default ->
-                    throw new UnreadableModelException(
-                            "unknown model family " + provenance.spec().family(), null);
+                case SEASONAL_NAIVE -> new SeasonalNaive(provenance);
+                case LINEAR -> LinearModel.read(provenance, in);
+                case LSTM -> LstmModel.read(provenance, in);
+                case GRU -> GruModel.read(provenance, in);
+                case DAY_AHEAD -> DayAheadModel.read(provenance, in);
+                case RLINEAR -> RLinearModel.read(provenance, in);
+                case RLINEAR_ENSEMBLE -> RLinearEnsembleModel.read(provenance, in);
+                case AUTO -> throw new UnreadableModelException("family auto saves the winner's family", null);
             };
         } catch (UnreadableModelException e) {
             throw e;

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Training origins: (series, index) pairs where a full look-back window lies before the origin and a full
+ * Training origins: (series, index) where a full look-back window lies before the origin and a full
  * horizon from it, every {@code stride} half-hours.
  */
-record Origins(List<int[]> pairs) {
+record Origins(List<Origins.Origin> pairs) {
+
+    /** A training origin: {@code index} in {@code series}-th series. */
+    record Origin(int series, int index) {}
 
     static Origins of(List<HalfHourlySeries> series, int lookback, int horizon, int stride) {
         return of(series, lookback, horizon, stride, t -> true);
@@ -18,12 +21,12 @@ record Origins(List<int[]> pairs) {
 
     /** Only origins whose start instant passes {@code keep}, e.g. a day-ahead model's issue times. */
     static Origins of(List<HalfHourlySeries> series, int lookback, int horizon, int stride, Predicate<Instant> keep) {
-        List<int[]> pairs = new ArrayList<>();
+        List<Origin> pairs = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
             int size = series.get(s).size();
             for (int origin = lookback; origin + horizon <= size; origin += stride) {
                 if (keep.test(series.get(s).timeAt(origin))) {
-                    pairs.add(new int[] {s, origin});
+                    pairs.add(new Origin(s, origin));
                 }
             }
         }

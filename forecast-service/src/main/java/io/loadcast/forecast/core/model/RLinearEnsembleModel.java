@@ -30,9 +30,7 @@ public record RLinearEnsembleModel(Provenance provenance, List<RLinearModel> mem
 
     /** A member as an {@code rlinear} model with its own look-back and penalty, provenance otherwise shared. */
     static RLinearModel member(Provenance ensemble, int lookback, double ridge, double[][] weights) {
-        TrainingSpec spec = ensemble.spec();
-        TrainingSpec memberSpec =
-                spec.withFamily(ModelFamilies.RLINEAR).withLookback(lookback).withRidge(ridge);
+        RLinearSpec memberSpec = ((RLinearEnsembleSpec) ensemble.spec()).member(lookback, ridge);
         Provenance p = new Provenance(
                 ensemble.formatVersion(),
                 memberSpec,
@@ -66,7 +64,7 @@ public record RLinearEnsembleModel(Provenance provenance, List<RLinearModel> mem
         DataOutputStream data = new DataOutputStream(out);
         data.writeInt(members.size());
         for (RLinearModel m : members) {
-            data.writeDouble(m.provenance().spec().ridge());
+            data.writeDouble(((RidgeSpec) m.provenance().spec()).ridge());
             WeightMatrix.write(m.weights(), data);
         }
         data.flush();

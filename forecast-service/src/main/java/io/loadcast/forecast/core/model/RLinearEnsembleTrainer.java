@@ -15,17 +15,18 @@ final class RLinearEnsembleTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+            List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
+        RLinearEnsembleSpec spec = Trainer.as(RLinearEnsembleSpec.class, trainingSpec);
         Provenance provenance = context.provenance(spec, series);
         int[] lookbacks = RLinearEnsembleModel.memberLookbacks(spec.lookback());
         List<RLinearModel> members = new ArrayList<>();
         for (int k = 0; k < lookbacks.length; k++) {
             int epoch = k + 1;
-            TrainingSpec memberSpec = spec.withFamily(ModelFamilies.RLINEAR).withLookback(lookbacks[k]);
+            RLinearSpec memberSpec = spec.member(lookbacks[k], spec.ridge());
             RLinearModel fitted = (RLinearModel) single.train(
                     series, memberSpec, context, (e, n, loss) -> listener.onEpoch(epoch, lookbacks.length, loss));
             members.add(RLinearEnsembleModel.member(
-                    provenance, lookbacks[k], fitted.provenance().spec().ridge(), fitted.weights()));
+                    provenance, lookbacks[k], ((RidgeSpec) fitted.provenance().spec()).ridge(), fitted.weights()));
         }
         return new RLinearEnsembleModel(provenance, members);
     }

@@ -14,8 +14,20 @@ import java.time.Instant;
  */
 public record RLinearModel(Provenance provenance, double[][] weights) implements ForecastModel {
 
-    /** Writes the normalised window ending before {@code origin} into {@code x} (bias last); returns mean, sd. */
-    static double[] normalise(double[] values, int origin, int lookback, double[] x) {
+    /** A window's instance normalisation (RevIN): {@code (value - mean) / sd}. */
+    record Scale(double mean, double sd) {
+
+        double normalise(double value) {
+            return (value - mean) / sd;
+        }
+
+        double denormalise(double normalised) {
+            return normalised * sd + mean;
+        }
+    }
+
+    /** Writes the normalised window ending before {@code origin} into {@code x} (bias last); returns its scale. */
+    static Scale normalise(double[] values, int origin, int lookback, double[] x) {
         double mean = 0;
         for (int i = origin - lookback; i < origin; i++) {
             mean += values[i];
@@ -30,7 +42,7 @@ public record RLinearModel(Provenance provenance, double[][] weights) implements
             x[i] = (values[origin - lookback + i] - mean) / sd;
         }
         x[lookback] = 1;
-        return new double[] {mean, sd};
+        return new Scale(mean, sd);
     }
 
     @Override
@@ -40,14 +52,14 @@ public record RLinearModel(Provenance provenance, double[][] weights) implements
             throw new IllegalArgumentException("need " + lookback + " values before the origin");
         }
         double[] x = new double[lookback + 1];
-        double[] scale = normalise(history, history.length, lookback, x);
+        Scale scale = normalise(history, history.length, lookback, x);
         double[] out = new double[horizon];
         for (int h = 0; h < horizon; h++) {
             double sum = 0;
             for (int i = 0; i < x.length; i++) {
                 sum += weights[i][h] * x[i];
             }
-            out[h] = sum * scale[1] + scale[0];
+            out[h] = scale.denormalise(sum);
         }
         return out;
     }

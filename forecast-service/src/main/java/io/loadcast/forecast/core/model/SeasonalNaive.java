@@ -12,17 +12,8 @@ public record SeasonalNaive(Provenance provenance) implements ForecastModel {
         @Override
         public ForecastModel train(
                 List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
-            TrainingSpec weekly = new TrainingSpec(
-                    ModelFamilies.SEASONAL_NAIVE,
-                    HalfHourlySeries.STEPS_PER_WEEK,
-                    Math.min(spec.horizon(), HalfHourlySeries.STEPS_PER_WEEK),
-                    0,
-                    0,
-                    1,
-                    1,
-                    0,
-                    1,
-                    spec.seed());
+            TrainingSpec weekly =
+                    new SeasonalNaiveSpec(Math.min(spec.horizon(), HalfHourlySeries.STEPS_PER_WEEK), spec.seed());
             return new SeasonalNaive(context.provenance(weekly, series));
         }
     };

@@ -26,12 +26,12 @@ final class SequenceSamples {
         float[] y = new float[n * horizon];
         double[] cal = new double[CalendarFeatures.COUNT];
         for (int b = 0; b < n; b++) {
-            int[] pair = origins.pairs().get(b);
-            HalfHourlySeries s = series.get(pair[0]);
-            Window window = Window.before(s.values(), pair[1], lookback);
-            fill(x, b, window, s.timeAt(pair[1] - lookback), lookback, cal);
+            Origins.Origin pair = origins.pairs().get(b);
+            HalfHourlySeries s = series.get(pair.series());
+            Window window = Window.before(s.values(), pair.index(), lookback);
+            fill(x, b, window, s.timeAt(pair.index() - lookback), lookback, cal);
             for (int h = 0; h < horizon; h++) {
-                y[b * horizon + h] = (float) window.normalise(s.values()[pair[1] + h]);
+                y[b * horizon + h] = (float) window.normalise(s.values()[pair.index() + h]);
             }
         }
         return new INDArray[] {

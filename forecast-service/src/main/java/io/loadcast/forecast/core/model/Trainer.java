@@ -8,4 +8,13 @@ public interface Trainer {
 
     ForecastModel train(
             List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener);
+
+    /** {@code spec} as the family's own spec record; another family's spec is an {@link IllegalArgumentException}. */
+    static <S extends TrainingSpec> S as(Class<S> type, TrainingSpec spec) {
+        if (!type.isInstance(spec)) {
+            throw new IllegalArgumentException(
+                    "a " + type.getSimpleName() + " is needed, not a " + spec.family() + " spec");
+        }
+        return type.cast(spec);
+    }
 }

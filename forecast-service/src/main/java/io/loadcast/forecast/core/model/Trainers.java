@@ -19,28 +19,25 @@ public final class Trainers {
     }
 
     /** The family's trainer; running out of memory ends its training with a {@link TrainingFailedException}. */
-    public static Trainer forFamily(String family) {
+    public static Trainer forFamily(ModelFamily family) {
         return guarded(family, unguarded(family));
     }
 
     /** {@code trainer}, with running out of memory turned into a {@link TrainingFailedException}. */
-    public static Trainer guarded(String family, Trainer trainer) {
+    public static Trainer guarded(ModelFamily family, Trainer trainer) {
         return new GuardedTrainer(family, trainer);
     }
 
-    private static Trainer unguarded(String family) {
+    private static Trainer unguarded(ModelFamily family) {
         return switch (family) {
-            case ModelFamilies.SEASONAL_NAIVE -> SeasonalNaive.TRAINER;
-            case ModelFamilies.LINEAR -> new LinearTrainer(t -> true);
-            case ModelFamilies.LSTM -> new LstmTrainer();
-            case ModelFamilies.GRU -> new GruTrainer();
-            case ModelFamilies.DAY_AHEAD -> new DayAheadTrainer(t -> true);
-            case ModelFamilies.RLINEAR -> new RLinearTrainer();
-            case ModelFamilies.RLINEAR_ENSEMBLE -> new RLinearEnsembleTrainer();
-            case ModelFamilies.AUTO -> new AutoTrainer();
-            default ->
-                throw new IllegalArgumentException(
-                        "unknown model family '" + family + "', expected one of " + ModelFamilies.ALL);
+            case SEASONAL_NAIVE -> SeasonalNaive.TRAINER;
+            case LINEAR -> new LinearTrainer(t -> true);
+            case LSTM -> new LstmTrainer();
+            case GRU -> new GruTrainer();
+            case DAY_AHEAD -> new DayAheadTrainer(t -> true);
+            case RLINEAR -> new RLinearTrainer();
+            case RLINEAR_ENSEMBLE -> new RLinearEnsembleTrainer();
+            case AUTO -> new AutoTrainer();
         };
     }
 }

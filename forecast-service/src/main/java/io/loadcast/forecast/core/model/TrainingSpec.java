@@ -1,88 +1,89 @@
 package io.loadcast.forecast.core.model;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What to train and how: the model family and its hyperparameters, with the seed that makes it repeatable.
- *
- * @param family {@code seasonal-naive}, {@code linear}, {@code lstm}, {@code gru}, {@code day-ahead}, {@code rlinear} or
- *     {@code rlinear-ensemble}
- * @param lookback half-hours of history fed to the model
- * @param horizon half-hours forecast
- * @param epochs passes over the samples (neural models)
- * @param learningRate Adam learning rate (neural models)
- * @param hidden hidden units (neural models)
- * @param batchSize mini-batch size (neural models)
- * @param ridge L2 penalty of the linear and day-ahead models, per sample; 0 = choose on held-out data (day-ahead)
- * @param stride half-hours between consecutive training origins
- * @param seed the seed of every random choice
+ * What to train and how: one record per model family with that family's own hyperparameters, each checked by its
+ * compact constructor ({@link InvalidSpecException} names the field), and the seed that makes it repeatable.
  */
-public record TrainingSpec(
-        String family,
-        int lookback,
-        int horizon,
-        int epochs,
-        double learningRate,
-        int hidden,
-        int batchSize,
-        double ridge,
-        int stride,
-        long seed) {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "family")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = SeasonalNaiveSpec.class, name = "seasonal-naive"),
+    @JsonSubTypes.Type(value = LinearSpec.class, name = "linear"),
+    @JsonSubTypes.Type(value = LstmSpec.class, name = "lstm"),
+    @JsonSubTypes.Type(value = GruSpec.class, name = "gru"),
+    @JsonSubTypes.Type(value = DayAheadSpec.class, name = "day-ahead"),
+    @JsonSubTypes.Type(value = RLinearSpec.class, name = "rlinear"),
+    @JsonSubTypes.Type(value = RLinearEnsembleSpec.class, name = "rlinear-ensemble"),
+    @JsonSubTypes.Type(value = AutoSpec.class, name = "auto")
+})
+public sealed interface TrainingSpec permits SeasonalNaiveSpec, AutoSpec, RidgeSpec, RecurrentSpec {
 
-    public TrainingSpec {
-        if (lookback < 1 || horizon < 1 || epochs < 0 || hidden < 1 || batchSize < 1 || stride < 1) {
-            throw new IllegalArgumentException("lookback, horizon, hidden, batchSize and stride must be positive");
-        }
-    }
+    ModelFamily family();
 
-    public static TrainingSpec defaults(String family) {
+    /** Half-hours of history fed to the model. */
+    int lookback();
+
+    /** Half-hours forecast. */
+    int horizon();
+
+    /** Half-hours between consecutive training origins. */
+    int stride();
+
+    /** The seed of every random choice. */
+    long seed();
+
+    TrainingSpec withHorizon(int newHorizon);
+
+    TrainingSpec withSeed(long newSeed);
+
+    /** The family's defaults. */
+    static TrainingSpec defaults(ModelFamily family) {
         return switch (family) {
-            case ModelFamilies.LSTM, ModelFamilies.GRU -> new TrainingSpec(family, 96, 96, 10, 0.003, 32, 64, 0, 4, 42);
+            case SEASONAL_NAIVE -> new SeasonalNaiveSpec(96, 42);
+            case LINEAR -> new LinearSpec(336, 96, 1e-3, 1, 42);
+            case LSTM -> new LstmSpec(96, 96, 10, 0.003, 32, 64, 4, 42);
+            case GRU -> new GruSpec(96, 96, 10, 0.003, 32, 64, 4, 42);
             // ridge 0: chosen on the last year of the training data; origins every 3 hours
-            case ModelFamilies.DAY_AHEAD -> new TrainingSpec(family, 720, 96, 0, 0, 1, 1, 0, 6, 42);
+            case DAY_AHEAD -> new DayAheadSpec(720, 96, 0, 6, 42);
             // ridge 0: chosen on the last quarter of each series
-            case ModelFamilies.RLINEAR -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 0, 1, 42);
+            case RLINEAR -> new RLinearSpec(336, 96, 0, 1, 42);
             // members at look-backs 336, 512, 720; ridge 0: chosen per member as rlinear does
-            case ModelFamilies.RLINEAR_ENSEMBLE -> new TrainingSpec(family, 720, 96, 0, 0, 1, 1, 0, 1, 42);
-            // each candidate uses its own defaults; the look-back is the longest of theirs (day-ahead's)
-            case ModelFamilies.AUTO -> new TrainingSpec(family, 720, 96, 0, 0, 1, 1, 0, 1, 42);
-            default -> new TrainingSpec(family, 336, 96, 0, 0, 1, 1, 1e-3, 1, 42);
+            case RLINEAR_ENSEMBLE -> new RLinearEnsembleSpec(720, 96, 0, 1, 42);
+            case AUTO -> new AutoSpec(96, 42);
         };
     }
 
-    public TrainingSpec withFamily(String newFamily) {
-        return new TrainingSpec(
-                newFamily, lookback, horizon, epochs, learningRate, hidden, batchSize, ridge, stride, seed);
+    /** The names of the family's hyperparameters (its record's components), as requests spell them. */
+    static List<String> keys(ModelFamily family) {
+        return Arrays.stream(defaults(family).getClass().getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
     }
 
-    public TrainingSpec withHorizon(int newHorizon) {
-        return new TrainingSpec(
-                family, lookback, newHorizon, epochs, learningRate, hidden, batchSize, ridge, stride, seed);
-    }
-
-    public TrainingSpec withLookback(int newLookback) {
-        return new TrainingSpec(
-                family, newLookback, horizon, epochs, learningRate, hidden, batchSize, ridge, stride, seed);
-    }
-
-    public TrainingSpec withRidge(double newRidge) {
-        return new TrainingSpec(
-                family, lookback, horizon, epochs, learningRate, hidden, batchSize, newRidge, stride, seed);
-    }
-
-    public Map<String, String> asParams() {
+    /** The run params logged to the registry: {@code family} and each hyperparameter, snake_case. */
+    default Map<String, String> asParams() {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("family", family);
-        params.put("lookback", Integer.toString(lookback));
-        params.put("horizon", Integer.toString(horizon));
-        params.put("epochs", Integer.toString(epochs));
-        params.put("learning_rate", Double.toString(learningRate));
-        params.put("hidden", Integer.toString(hidden));
-        params.put("batch_size", Integer.toString(batchSize));
-        params.put("ridge", Double.toString(ridge));
-        params.put("stride", Integer.toString(stride));
-        params.put("seed", Long.toString(seed));
+        params.put("family", family().slug());
+        for (RecordComponent c : getClass().getRecordComponents()) {
+            try {
+                params.put(
+                        snakeCase(c.getName()), String.valueOf(c.getAccessor().invoke(this)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return params;
+    }
+
+    /** {@code learningRate} -> {@code learning_rate}. */
+    static String snakeCase(String camel) {
+        return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -42,11 +42,11 @@ class JdbcRunQueue implements RunQueue {
                             + " phase) values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, 'QUEUED')"
                             + " on conflict (id) do nothing");
                     ps.setString(1, id);
-                    ps.setString(2, command.spec().family());
+                    ps.setString(2, command.spec().family().slug());
                     ps.setArray(3, con.createArrayOf("text", command.seriesIds().toArray()));
                     ps.setString(4, command.modelName());
                     ps.setString(5, command.requestedBy());
-                    ps.setInt(6, command.spec().epochs());
+                    ps.setInt(6, command.epochs());
                     ps.setTimestamp(7, Timestamp.from(clock.instant()));
                     ps.setString(8, json.writeValueAsString(command));
                     ps.setInt(9, command.priority().rank());

@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param to range end (exclusive)
  * @param model family: seasonal-naive, linear, rlinear, rlinear-ensemble, day-ahead, lstm, gru, or auto (the
  *     candidate with the lowest validation error)
- * @param hyperparameters overrides of the family's defaults (lookback, horizon, epochs, learningRate, hidden,
- *     batchSize, ridge, stride, seed, backtestWeeks)
+ * @param hyperparameters overrides of the family's defaults, bound onto its spec record: lookback, horizon, stride,
+ *     seed and, by family, ridge (linear, day-ahead, rlinear, rlinear-ensemble) or epochs, learningRate, hidden,
+ *     batchSize (lstm, gru); seasonal-naive and auto take horizon and seed only; every family takes backtestWeeks.
+ *     A key the family does not have is a 400 {@code unknown-hyperparameter} naming it
  * @param modelName registered model name (default forecast-&lt;first series&gt;)
  * @param timeout longest the run may take (ISO-8601, e.g. PT2H; default {@code training.timeout})
  */

@@ -1,0 +1,25 @@
+package io.loadcast.forecast.core.evaluation;
+
+/**
+ * One forecast beside what happened: {@code actual[h]} and {@code forecast[h]} are step {@code h} from the origin.
+ *
+ * @param actual the values that followed the origin
+ * @param forecast the forecast from the history before it, of the same length
+ */
+public record ScoredForecast(double[] actual, double[] forecast) {
+
+    public ScoredForecast {
+        if (actual.length != forecast.length) {
+            throw new IllegalArgumentException("actual has " + actual.length + " steps, forecast " + forecast.length);
+        }
+    }
+
+    public int steps() {
+        return actual.length;
+    }
+
+    /** {@code forecast[h] - actual[h]}. */
+    public double error(int h) {
+        return forecast[h] - actual[h];
+    }
+}

@@ -1,0 +1,49 @@
+package io.loadcast.forecast.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import io.loadcast.forecast.core.artifact.ModelArtifact;
+import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.testing.FrozenArtifactWriter.Expected;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The frozen artifact of every family (format version 1, written once by {@code FrozenArtifactWriter} from GB
+ * demand) must load with the current code and give the forecast it gave when it was saved (1e-6 relative).
+ */
+class FrozenArtifactsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seasonal-naive", "linear", "lstm", "gru", "day-ahead", "rlinear", "rlinear-ensemble"})
+    void loadsTheFrozenArtifactAndReproducesItsForecast(String family) throws IOException {
+        ModelArtifact artifact = ModelArtifact.fromBytes(resource(family + ".zip"));
+        Expected expected = JSON.readValue(resource(family + ".json"), Expected.class);
+        ForecastModel model = artifact.model();
+
+        double[] forecast = model.predict(expected.history(), expected.origin(), expected.forecast().length);
+
+        assertThat(model.provenance().formatVersion()).isEqualTo(1);
+        assertThat(model.provenance().spec().family().toString()).isEqualTo(family);
+        assertThat(model.provenance().seriesIds()).containsExactly("GB-ND");
+        assertThat(model.provenance().datasetId()).isEqualTo("gb-nd-2023-fixture");
+        assertThat(artifact.intervals().halfWidth80()).containsExactly(500, 600);
+        assertThat(forecast).hasSameSizeAs(expected.forecast());
+        for (int h = 0; h < forecast.length; h++) {
+            assertThat(forecast[h]).as("step %d", h).isCloseTo(expected.forecast()[h], withinPercentage(1e-4));
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = FrozenArtifactsTest.class.getResourceAsStream("/models/format1/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}
