@@ -1,5 +1,5 @@
 // Loads what the chart shows: a week of actuals from ingest-service and a forecast from forecast-service.
-import { call, explain, listOf, pick } from './api.js';
+import { call, explain } from './api.js';
 
 const DAY = 86400000;
 
@@ -10,19 +10,23 @@ export function stepOf(resolution) {
   return ms > 0 ? ms : 1800000;
 }
 
+// Field names are fixed by the services' records, not guessed: ingest-service's readings page
+// ({readings:[{timestamp, value, revision}]}) and resampled buckets ({buckets:[{timestamp, mean, min, max, count}]}),
+// and forecast-service's Forecast ({points:[contracts/ForecastPoint]}).
 function readings(body) {
-  return listOf(body, 'readings', 'items', 'content')
-    .map(r => ({ t: Date.parse(pick(r, 'timestamp', 'time', 't')), v: Number(pick(r, 'value', 'v')) }))
+  return (body?.readings ?? [])
+    .map(r => ({ t: Date.parse(r.timestamp), v: Number(r.value) }))
     .filter(p => Number.isFinite(p.t) && Number.isFinite(p.v))
     .sort((a, b) => a.t - b.t);
 }
 
+/** contracts/ForecastPoint: timestamp, value, lower80, upper80, lower95, upper95. */
 function points(body) {
-  return listOf(body, 'points', 'forecast', 'values').map(p => ({
-    t: Date.parse(pick(p, 'timestamp', 'time', 't')),
-    v: Number(pick(p, 'value', 'mean', 'yhat')),
-    lo80: Number(pick(p, 'lower80', 'lo80')), hi80: Number(pick(p, 'upper80', 'hi80')),
-    lo95: Number(pick(p, 'lower95', 'lo95')), hi95: Number(pick(p, 'upper95', 'hi95')),
+  return (body?.points ?? []).map(p => ({
+    t: Date.parse(p.timestamp),
+    v: Number(p.value),
+    lo80: Number(p.lower80), hi80: Number(p.upper80),
+    lo95: Number(p.lower95), hi95: Number(p.upper95),
   })).filter(p => Number.isFinite(p.t) && Number.isFinite(p.v)).sort((a, b) => a.t - b.t);
 }
 
@@ -34,9 +38,9 @@ const readingsPath = (id, from, to) =>
 async function latestEnd(ingest, id, now) {
   const body = await call(ingest,
     `/api/v1/series/${encodeURIComponent(id)}/resampled?from=${iso(now - 5 * 366 * DAY)}&to=${iso(now)}&interval=day`);
-  const days = listOf(body, 'buckets', 'items')
-    .filter(b => Number(pick(b, 'count') ?? 1) > 0)
-    .map(b => Date.parse(pick(b, 'timestamp', 'bucket', 'start')))
+  const days = (body?.buckets ?? [])
+    .filter(b => Number(b.count) > 0)
+    .map(b => Date.parse(b.timestamp))
     .filter(Number.isFinite);
   return days.length ? Math.max(...days) + DAY : null;
 }
@@ -65,7 +69,7 @@ export async function loadView(services, series, mode, now = Date.now()) {
   try {
     view.body = await call(services.forecast, '/api/v1/forecasts', { method: 'POST', body: request });
     view.forecast = points(view.body);
-    const served = Date.parse(pick(view.body, 'origin'));
+    const served = Date.parse(view.body?.origin);
     if (Number.isFinite(served)) view.origin = served;
   } catch (e) {
     view.problems.push(`No forecast: ${explain(e)}`);

@@ -19,4 +19,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = LoadcastArchitectureRules.featuresAreFreeOfCycles("forecast");
+
+    @ArchTest
+    static final ArchRule adaptersAreUsedOnlyByTheirFeature =
+            LoadcastArchitectureRules.adaptersAreUsedOnlyByTheirFeature("forecast");
+
+    @ArchTest
+    static final ArchRule facadesDoNotDependOnTheirWebLayer =
+            LoadcastArchitectureRules.facadesDoNotDependOnTheirWebLayer("forecast");
 }

@@ -19,4 +19,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = LoadcastArchitectureRules.featuresAreFreeOfCycles("guardrail");
+
+    @ArchTest
+    static final ArchRule adaptersAreUsedOnlyByTheirFeature =
+            LoadcastArchitectureRules.adaptersAreUsedOnlyByTheirFeature("guardrail");
+
+    @ArchTest
+    static final ArchRule facadesDoNotDependOnTheirWebLayer =
+            LoadcastArchitectureRules.facadesDoNotDependOnTheirWebLayer("guardrail");
 }

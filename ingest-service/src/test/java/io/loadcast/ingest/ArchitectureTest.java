@@ -19,4 +19,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = LoadcastArchitectureRules.featuresAreFreeOfCycles("ingest");
+
+    @ArchTest
+    static final ArchRule adaptersAreUsedOnlyByTheirFeature =
+            LoadcastArchitectureRules.adaptersAreUsedOnlyByTheirFeature("ingest");
+
+    @ArchTest
+    static final ArchRule facadesDoNotDependOnTheirWebLayer =
+            LoadcastArchitectureRules.facadesDoNotDependOnTheirWebLayer("ingest");
 }

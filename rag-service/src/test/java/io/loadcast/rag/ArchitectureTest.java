@@ -19,4 +19,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = LoadcastArchitectureRules.featuresAreFreeOfCycles("rag");
+
+    @ArchTest
+    static final ArchRule adaptersAreUsedOnlyByTheirFeature =
+            LoadcastArchitectureRules.adaptersAreUsedOnlyByTheirFeature("rag");
+
+    @ArchTest
+    static final ArchRule facadesDoNotDependOnTheirWebLayer =
+            LoadcastArchitectureRules.facadesDoNotDependOnTheirWebLayer("rag");
 }

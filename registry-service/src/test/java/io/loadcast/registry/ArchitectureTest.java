@@ -19,4 +19,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = LoadcastArchitectureRules.featuresAreFreeOfCycles("registry");
+
+    @ArchTest
+    static final ArchRule adaptersAreUsedOnlyByTheirFeature =
+            LoadcastArchitectureRules.adaptersAreUsedOnlyByTheirFeature("registry");
+
+    @ArchTest
+    static final ArchRule facadesDoNotDependOnTheirWebLayer =
+            LoadcastArchitectureRules.facadesDoNotDependOnTheirWebLayer("registry");
 }

@@ -15,11 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditLog {
 
-    /** Actions that move an alias; {@link #servedAt} replays them. */
-    public static final String ALIAS_MOVED = "ALIAS_MOVED";
-
-    public static final String ALIAS_DELETED = "ALIAS_DELETED";
-
     private final AuditStore store;
     private final JsonMapper json;
     private final Clock clock;
@@ -30,11 +25,42 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** A change to a registered model itself (no alias or version involved). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(
+    public void modelChanged(
+            String actor, String modelName, AuditAction action, @Nullable Object before, @Nullable Object after) {
+        record(actor, modelName, action, null, null, before, after);
+    }
+
+    /** A change to one version of a model. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void versionChanged(
             String actor,
             String modelName,
-            String action,
+            String version,
+            AuditAction action,
+            @Nullable Object before,
+            @Nullable Object after) {
+        record(actor, modelName, action, null, version, before, after);
+    }
+
+    /** {@code alias} of a model moved to, or was removed from, {@code version}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void aliasChanged(
+            String actor,
+            String modelName,
+            String alias,
+            String version,
+            AuditAction action,
+            @Nullable Object before,
+            @Nullable Object after) {
+        record(actor, modelName, action, alias, version, before, after);
+    }
+
+    private void record(
+            String actor,
+            String modelName,
+            AuditAction action,
             @Nullable String alias,
             @Nullable String version,
             @Nullable Object before,
@@ -43,7 +69,7 @@ public class AuditLog {
                 clock.instant(),
                 actor,
                 modelName,
-                action,
+                action.name(),
                 alias,
                 version,
                 before == null ? null : json.writeValueAsString(before),
@@ -60,7 +86,7 @@ public class AuditLog {
     public Optional<Served> servedAt(String modelName, String alias, Instant at) {
         return store.lastAliasChange(modelName, alias, at).flatMap(e -> {
             String version = e.version();
-            return ALIAS_MOVED.equals(e.action()) && version != null
+            return AuditAction.ALIAS_MOVED.name().equals(e.action()) && version != null
                     ? Optional.of(new Served(modelName, alias, at, version, e.occurredAt(), e.actor()))
                     : Optional.empty();
         });

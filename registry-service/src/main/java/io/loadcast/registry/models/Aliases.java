@@ -1,5 +1,6 @@
 package io.loadcast.registry.models;
 
+import io.loadcast.registry.audit.AuditAction;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
 import io.loadcast.registry.mlflow.MlflowException;
@@ -56,7 +57,8 @@ public class Aliases {
         }
         models.setAlias(target.name(), valid, Versions.number(target.version()));
         String before = previous.map(String::valueOf).orElse(null);
-        audit.record(actor, target.name(), AuditLog.ALIAS_MOVED, valid, target.version(), before, target.version());
+        audit.aliasChanged(
+                actor, target.name(), valid, target.version(), AuditAction.ALIAS_MOVED, before, target.version());
         events.aliasMoved(target.name(), target.version(), valid, before, actor);
         return versions.get(name, version);
     }
@@ -90,7 +92,8 @@ public class Aliases {
         ModelVersion current = get(name, alias);
         String valid = MlflowException.require(alias, "alias");
         models.deleteAlias(current.name(), valid);
-        audit.record(actor, current.name(), AuditLog.ALIAS_DELETED, alias, current.version(), current.version(), null);
+        audit.aliasChanged(
+                actor, current.name(), valid, current.version(), AuditAction.ALIAS_DELETED, current.version(), null);
         events.aliasDeleted(current.name(), current.version(), valid, actor);
     }
 }

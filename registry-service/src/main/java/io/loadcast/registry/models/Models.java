@@ -1,5 +1,6 @@
 package io.loadcast.registry.models;
 
+import io.loadcast.registry.audit.AuditAction;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.mlflow.MlflowException;
 import io.loadcast.registry.mlflow.Page;
@@ -46,7 +47,7 @@ public class Models {
         store.insert(name, description == null ? "" : description, actor, clock.millis());
         tags.forEach(t -> store.setTag(name, MlflowException.require(t.key(), "tags.key"), t.value()));
         RegisteredModel created = get(name);
-        audit.record(actor, name, "MODEL_CREATED", null, null, null, created);
+        audit.modelChanged(actor, name, AuditAction.MODEL_CREATED, null, created);
         return created;
     }
 
@@ -81,7 +82,7 @@ public class Models {
         }
         store.rename(before.name(), newName, clock.millis());
         RegisteredModel after = get(newName);
-        audit.record(actor, newName, "MODEL_RENAMED", null, null, before, after);
+        audit.modelChanged(actor, newName, AuditAction.MODEL_RENAMED, before, after);
         return after;
     }
 
@@ -90,7 +91,7 @@ public class Models {
         RegisteredModel before = get(name);
         store.describe(before.name(), description == null ? "" : description, clock.millis());
         RegisteredModel after = get(name);
-        audit.record(actor, before.name(), "MODEL_UPDATED", null, null, before, after);
+        audit.modelChanged(actor, before.name(), AuditAction.MODEL_UPDATED, before, after);
         return after;
     }
 
@@ -98,14 +99,14 @@ public class Models {
     public void delete(@Nullable String name, String actor) {
         RegisteredModel before = get(name);
         store.delete(before.name());
-        audit.record(actor, before.name(), "MODEL_DELETED", null, null, before, null);
+        audit.modelChanged(actor, before.name(), AuditAction.MODEL_DELETED, before, null);
     }
 
     @Transactional
     public void setTag(@Nullable String name, @Nullable String key, @Nullable String value, String actor) {
         RegisteredModel before = get(name);
         store.setTag(before.name(), MlflowException.require(key, "key"), value == null ? "" : value);
-        audit.record(actor, before.name(), "MODEL_TAG_SET", null, null, before.tags(), store.tags(before.name()));
+        audit.modelChanged(actor, before.name(), AuditAction.MODEL_TAG_SET, before.tags(), store.tags(before.name()));
     }
 
     @Transactional
@@ -114,7 +115,8 @@ public class Models {
         if (store.deleteTag(before.name(), MlflowException.require(key, "key")) == 0) {
             throw MlflowException.notFound("No tag with key '" + key + "' on registered model " + name);
         }
-        audit.record(actor, before.name(), "MODEL_TAG_DELETED", null, null, before.tags(), store.tags(before.name()));
+        audit.modelChanged(
+                actor, before.name(), AuditAction.MODEL_TAG_DELETED, before.tags(), store.tags(before.name()));
     }
 
     /** The latest version of each stage ({@code stages} empty: every stage), newest stage order as MLflow. */

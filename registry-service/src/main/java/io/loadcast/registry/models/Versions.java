@@ -1,5 +1,6 @@
 package io.loadcast.registry.models;
 
+import io.loadcast.registry.audit.AuditAction;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
 import io.loadcast.registry.mlflow.MlflowException;
@@ -76,7 +77,7 @@ public class Versions {
         tags.forEach(t -> store.setTag(name, version, MlflowException.require(t.key(), "tags.key"), t.value()));
         models.touch(name, clock.millis());
         ModelVersion created = get(name, String.valueOf(version));
-        audit.record(actor, name, "VERSION_CREATED", null, created.version(), null, created);
+        audit.versionChanged(actor, name, created.version(), AuditAction.VERSION_CREATED, null, created);
         events.versionCreated(name, created.version(), actor);
         return created;
     }
@@ -110,7 +111,7 @@ public class Versions {
         store.update(
                 before.name(), number(version), "description", description == null ? "" : description, clock.millis());
         ModelVersion after = get(name, version);
-        audit.record(actor, before.name(), "VERSION_UPDATED", null, before.version(), before, after);
+        audit.versionChanged(actor, before.name(), before.version(), AuditAction.VERSION_UPDATED, before, after);
         return after;
     }
 
@@ -135,12 +136,11 @@ public class Versions {
             for (ModelVersion other : inStage) {
                 if (!other.version().equals(before.version())) {
                     store.update(other.name(), number(other.version()), "current_stage", "Archived", now);
-                    audit.record(
+                    audit.versionChanged(
                             actor,
                             other.name(),
-                            "STAGE_TRANSITION",
-                            null,
                             other.version(),
+                            AuditAction.STAGE_TRANSITION,
                             other,
                             get(other.name(), other.version()));
                 }
@@ -148,7 +148,7 @@ public class Versions {
         }
         store.update(before.name(), number(version), "current_stage", target, now);
         ModelVersion after = get(name, version);
-        audit.record(actor, before.name(), "STAGE_TRANSITION", null, before.version(), before, after);
+        audit.versionChanged(actor, before.name(), before.version(), AuditAction.STAGE_TRANSITION, before, after);
         return after;
     }
 
@@ -156,11 +156,12 @@ public class Versions {
     public void delete(@Nullable String name, @Nullable String version, String actor) {
         ModelVersion before = get(name, version);
         for (String alias : before.aliases()) {
-            audit.record(actor, before.name(), AuditLog.ALIAS_DELETED, alias, before.version(), before.version(), null);
+            audit.aliasChanged(
+                    actor, before.name(), alias, before.version(), AuditAction.ALIAS_DELETED, before.version(), null);
             events.aliasDeleted(before.name(), before.version(), alias, actor);
         }
         store.delete(before.name(), number(version));
-        audit.record(actor, before.name(), "VERSION_DELETED", null, before.version(), before, null);
+        audit.versionChanged(actor, before.name(), before.version(), AuditAction.VERSION_DELETED, before, null);
     }
 
     @Transactional
@@ -172,12 +173,11 @@ public class Versions {
             String actor) {
         ModelVersion before = get(name, version);
         store.setTag(before.name(), number(version), MlflowException.require(key, "key"), value == null ? "" : value);
-        audit.record(
+        audit.versionChanged(
                 actor,
                 before.name(),
-                "VERSION_TAG_SET",
-                null,
                 before.version(),
+                AuditAction.VERSION_TAG_SET,
                 before.tags(),
                 get(name, version).tags());
     }
@@ -188,12 +188,11 @@ public class Versions {
         if (store.deleteTag(before.name(), number(version), MlflowException.require(key, "key")) == 0) {
             throw MlflowException.notFound("No tag with key '" + key + "' on model version " + name + "/" + version);
         }
-        audit.record(
+        audit.versionChanged(
                 actor,
                 before.name(),
-                "VERSION_TAG_DELETED",
-                null,
                 before.version(),
+                AuditAction.VERSION_TAG_DELETED,
                 before.tags(),
                 get(name, version).tags());
     }

@@ -1,6 +1,7 @@
 package io.loadcast.registry.promotion;
 
 import io.loadcast.registry.RegistryProperties;
+import io.loadcast.registry.audit.AuditAction;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
 import io.loadcast.registry.mlflow.ErrorCode;
@@ -87,7 +88,7 @@ public class Canary {
                 null,
                 null);
         store.save(state);
-        audit.record(actor, model, "CANARY_CHANGED", null, canary.version(), before.orElse(null), state);
+        audit.versionChanged(actor, model, canary.version(), AuditAction.CANARY_CHANGED, before.orElse(null), state);
         events.canaryChanged(model, canary.version(), champion.version(), request.share(), actor);
         return state;
     }
@@ -99,7 +100,7 @@ public class Canary {
             if (!manager || reason == null || reason.isBlank()) {
                 throw notCleared;
             }
-            audit.record(actor, model, "CANARY_OVERRIDE", null, version, null, reason);
+            audit.versionChanged(actor, model, version, AuditAction.CANARY_OVERRIDE, null, reason);
         }
     }
 
@@ -136,7 +137,8 @@ public class Canary {
                     current.canaryMeanError(),
                     current.championMeanError());
             store.save(rolledBack);
-            audit.record(Promotion.POLICY_ACTOR, model, "ROLLBACK", null, state.canaryVersion(), current, rolledBack);
+            audit.versionChanged(
+                    Promotion.POLICY_ACTOR, model, state.canaryVersion(), AuditAction.ROLLBACK, current, rolledBack);
             events.rolledBack(model, state.canaryVersion(), state.championVersion(), Promotion.POLICY_ACTOR);
             rollbacks.increment();
             return rolledBack;

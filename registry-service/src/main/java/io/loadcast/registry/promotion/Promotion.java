@@ -1,6 +1,7 @@
 package io.loadcast.registry.promotion;
 
 import io.loadcast.registry.RegistryProperties;
+import io.loadcast.registry.audit.AuditAction;
 import io.loadcast.registry.audit.AuditLog;
 import io.loadcast.registry.events.ModelEvents;
 import io.loadcast.registry.mlflow.ErrorCode;
@@ -66,7 +67,7 @@ public class Promotion {
         models.get(model);
         Optional<PromotionPolicy> before = store.policy(model);
         store.savePolicy(model, policy, championAlias);
-        audit.record(actor, model, "POLICY_SET", null, null, before.orElse(null), policy);
+        audit.modelChanged(actor, model, AuditAction.POLICY_SET, before.orElse(null), policy);
         return policy;
     }
 
@@ -233,12 +234,11 @@ public class Promotion {
                 decision.reason(),
                 actor,
                 clock.instant());
-        audit.record(
+        audit.versionChanged(
                 actor,
                 decision.modelName(),
-                "PROMOTION_" + decision.status(),
-                null,
                 decision.version(),
+                AuditAction.valueOf("PROMOTION_" + decision.status().name()),
                 null,
                 decision);
         return decision;
