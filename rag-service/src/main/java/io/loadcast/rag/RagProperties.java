@@ -192,7 +192,7 @@ public record RagProperties(
      * @param mmrLambda maximal marginal relevance: weight of relevance against novelty (1 = relevance only)
      */
     public record Answers(
-            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.65")
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.67")
             double relevanceFloor,
 
             @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7")

@@ -91,9 +91,9 @@ final class ExtractiveAnswerer implements Generator {
                 continue;
             }
             for (String sentence : new LinkedHashSet<>(Sentences.split(source.text()))) {
-                for (String quotable : Prose.quotable(sentence)) {
+                if (Prose.isProse(sentence)) {
                     owners.add(source);
-                    sentences.add(quotable);
+                    sentences.add(sentence);
                 }
             }
         }

@@ -1,7 +1,5 @@
 package io.loadcast.rag.answers;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,32 +19,7 @@ final class Prose {
     private static final int MIN_WORDS = 6;
     private static final int MAX_CHARS = 600;
 
-    /** Where an over-long sentence (a pipeline written as "a -> b -> c", a list joined by semicolons) is cut. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s+->\\s+|;\\s+");
-
     private Prose() {}
-
-    /**
-     * What of a sentence may be quoted: the sentence when it is prose; when it is prose too long to quote, its
-     * clauses (cut at arrows and semicolons) that read as prose, each marked as an excerpt with "…"; else nothing.
-     */
-    static List<String> quotable(String sentence) {
-        if (isProse(sentence)) {
-            return List.of(sentence);
-        }
-        if (sentence.strip().length() <= MAX_CHARS
-                || HEADING.matcher(sentence.strip()).find()) {
-            return List.of();
-        }
-        List<String> clauses = new ArrayList<>();
-        for (String clause : CLAUSE_BREAK.split(sentence.strip())) {
-            String excerpt = "… " + clause.strip().replaceAll("[.:,]$", "") + " …";
-            if (isProse(clause.strip() + ".")) {
-                clauses.add(excerpt);
-            }
-        }
-        return clauses;
-    }
 
     static boolean isProse(String sentence) {
         String s = sentence.strip();

@@ -28,19 +28,4 @@ class ProseTest {
                 .isFalse();
         assertThat(Prose.isProse("Too short.")).isFalse();
     }
-
-    @Test
-    void quotesTheProseClausesOfASentenceTooLongToQuoteWhole() {
-        String pipeline = "**Training run**: data (a dataset snapshot or a range read from ingest) -> gap fill -> "
-                + "the last weeks are held out -> train -> a rolling-origin backtest with origins every twelve hours"
-                + " compares each forecast with the readings that followed -> " + "x ".repeat(300) + "-> done.";
-
-        assertThat(Prose.quotable(pipeline))
-                .contains("… a rolling-origin backtest with origins every twelve hours compares each forecast with the"
-                        + " readings that followed …")
-                .doesNotContain("… gap fill …", "… train …");
-        assertThat(Prose.quotable("The coefficient of performance falls as the outdoor temperature drops."))
-                .containsExactly("The coefficient of performance falls as the outdoor temperature drops.");
-        assertThat(Prose.quotable("| Month | Demand (MW) | Change |")).isEmpty();
-    }
 }

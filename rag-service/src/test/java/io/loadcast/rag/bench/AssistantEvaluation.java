@@ -19,12 +19,23 @@ final class AssistantEvaluation {
         int rightAbstentions = 0;
         int shouldAbstain = 0;
         List<Double> latencies = new ArrayList<>();
+        List<String> transcript = new ArrayList<>();
         System.out.printf("%n| question | expected | outcome | first citation |%n|---|---|---|---|%n");
         for (AssistantBenchmark.Question q : questions) {
             long start = System.nanoTime();
             JsonNode answer = app.post("/api/v1/query", Map.of("question", q.text(), "variant", "control"));
             latencies.add((System.nanoTime() - start) / 1e6);
             boolean abstains = answer.path("answer").asString().startsWith(ABSTAIN);
+            String text = answer.path("answer").asString();
+            transcript.add("> " + q.text() + "\n\n" + text.substring(0, Math.min(400, text.length()))
+                    + (text.length() > 400 ? " …" : "") + " (cites: "
+                    + String.join(
+                            ", ",
+                            answer.path("citations")
+                                    .valueStream()
+                                    .map(c -> c.path("documentId").asString())
+                                    .toList())
+                    + ")\n");
             boolean hit = hit(q, answer, abstains);
             abstained += abstains ? 1 : 0;
             shouldAbstain += q.expected().equals("abstain") ? 1 : 0;
@@ -53,6 +64,7 @@ final class AssistantEvaluation {
         System.out.printf(
                 "/query latency p50 %.1f ms, p95 %.1f ms, max %.1f ms (load %s)%n",
                 Percentiles.of(ms, 50), Percentiles.of(ms, 95), Percentiles.of(ms, 100), Load.now());
+        System.out.printf("%nTranscript (answers cut at 400 characters):%n%n%s", String.join("\n", transcript));
     }
 
     private static boolean hit(AssistantBenchmark.Question q, JsonNode answer, boolean abstains) {
