@@ -116,7 +116,7 @@ def ml_dashboard():
             ("max by (model) (loadcast_forecast_backtest_error)", "backtest MAE {{model}}")],
             description="Absolute error of served forecasts once the readings arrive, against the serving model's "
                         "backtest MAE. Alert LoadcastLiveErrorAboveBacktest fires above 1.5x."),
-        panel("Drift scores", [("max by (series, statistic) (loadcast_forecast_drift_score)", "{{series}} {{statistic}}")]),
+        panel("Drift scores", [("max by (series, feature, statistic) (loadcast_forecast_drift_score)", "{{series}} {{feature}} {{statistic}}")]),
         panel("Drift detections by statistic", [(
             "sum by (statistic) (increase(loadcast_forecast_drift_events_total[$__rate_interval]))", "{{statistic}}")],
             description="Each is a DriftDetected event on ml.drift.v1; alert LoadcastDriftDetected."),
