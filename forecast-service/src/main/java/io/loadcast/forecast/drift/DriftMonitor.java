@@ -20,10 +20,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +46,6 @@ public class DriftMonitor {
 
     private static final Logger log = LoggerFactory.getLogger(DriftMonitor.class);
     private static final int EVALUATE_EVERY = HalfHourlySeries.STEPS_PER_DAY;
-    private static final Duration SEASON = Duration.ofDays(364);
     /** At most four weeks of backtest residuals: whole weeks, so weekdays and weekends are both in the reference. */
     private static final int MAX_REFERENCE = 4 * HalfHourlySeries.STEPS_PER_WEEK;
 
@@ -57,7 +54,7 @@ public class DriftMonitor {
     private final ForecastProperties.Drift config;
     private final LatestForecasts latest;
     private final ServingModels models;
-    private final SeriesSource source;
+    private final SameSeason sameSeason;
     private final ModelRegistry registry;
     private final ReferenceStore references;
     private final Clock clock;
@@ -83,7 +80,7 @@ public class DriftMonitor {
         this.config = properties.drift();
         this.latest = latest;
         this.models = models;
-        this.source = source;
+        this.sameSeason = new SameSeason(source);
         this.registry = registry;
         this.references = references;
         this.clock = clock;
@@ -213,20 +210,25 @@ public class DriftMonitor {
         }
         ServedModel served = watch.servedBy();
         double[] live = watch.liveValues();
-        double[] season = sameSeason(seriesId, watch).orElse(new double[0]);
+        Instant first = watch.first();
+        Instant last = watch.last();
+        double[] season = live.length >= config.window() && first != null && last != null
+                ? sameSeason
+                        .of(seriesId, first, last.plus(HalfHourlySeries.STEP), live.length)
+                        .orElse(new double[0])
+                : new double[0];
         double[] residuals = watch.residualValues();
         double[] expected = residualReference(served, seriesId)
                 .map(ResidualReference::residuals)
                 .orElse(new double[0]);
         List<Score> found = new ArrayList<>();
-        if (season.length >= 2 && live.length >= config.window()) {
+        if (season.length >= 2) {
             found.addAll(scores(Feature.VALUE, season, live, watch.first()));
         }
         if (expected.length >= 2 && residuals.length >= minResiduals()) {
             found.addAll(scores(Feature.RESIDUAL, expected, residuals, watch.firstResidual()));
         }
         found.forEach(score -> gauges.set(seriesId, score));
-        Instant last = watch.last();
         return new DriftReport(
                 seriesId,
                 served.name(),
@@ -234,7 +236,7 @@ public class DriftMonitor {
                 season.length >= 2 ? "same-season" : "none",
                 season.length,
                 expected.length,
-                watch.first(),
+                first,
                 last == null ? null : last.plus(HalfHourlySeries.STEP),
                 live.length,
                 residuals.length,
@@ -271,27 +273,6 @@ public class DriftMonitor {
     private static Score score(
             Feature feature, DriftStatistic statistic, double value, double threshold, @Nullable Instant start) {
         return new Score(feature, statistic, value, threshold, value > threshold, start);
-    }
-
-    /** The readings of the live window's weeks a year earlier, when at least half of them exist. */
-    private Optional<double[]> sameSeason(String seriesId, SeriesWatch watch) {
-        Instant first = watch.first();
-        Instant last = watch.last();
-        if (first == null || last == null) {
-            return Optional.empty();
-        }
-        try {
-            HalfHourlySeries before = source.readings(
-                    seriesId,
-                    first.minus(SEASON),
-                    last.plus(HalfHourlySeries.STEP).minus(SEASON));
-            double[] values =
-                    Arrays.stream(before.values()).filter(Double::isFinite).toArray();
-            return values.length >= watch.size() / 2 ? Optional.of(values) : Optional.empty();
-        } catch (RuntimeException e) {
-            log.debug("no same-season reference for {}: {}", seriesId, e.getMessage());
-            return Optional.empty();
-        }
     }
 
     private Optional<ResidualReference> residualReference(ServedModel served, String seriesId) {
