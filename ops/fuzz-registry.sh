@@ -24,7 +24,8 @@ for target in "${targets[@]}"; do
     status=1
   fi
   grep -E "^#[0-9]+" "registry-service/target/fuzz-${target}.log" | tail -1
-  rm -f "registry-service/target/fuzz-${target}.log"
+  # a crash's log stays for whoever reads the finding (.ci/run prints it)
+  [ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && [ "$rc" -ne 137 ] || rm -f "registry-service/target/fuzz-${target}.log"
 done
 git status --short "$inputs" | grep crash- && echo "new crash inputs above: commit them with the fix" >&2
 exit "$status"
