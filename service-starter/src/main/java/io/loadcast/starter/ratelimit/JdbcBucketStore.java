@@ -1,8 +1,11 @@
 package io.loadcast.starter.ratelimit;
 
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import java.sql.Connection;
@@ -14,10 +17,19 @@ import javax.sql.DataSource;
 /**
  * Buckets whose state is a row of a PostgreSQL table (Bucket4j's select-for-update proxy manager): every replica
  * consuming from a caller's bucket locks and updates the same row, so the budget holds however many replicas serve
- * the caller. Concurrent requests of one caller in one instance are batched into one round trip. A row left alone
+ * the caller (large budgets are synchronised every 0.5 % spent or 250 ms: {@link #optimization}). A row left alone
  * until its bucket is full again expires.
  */
 final class JdbcBucketStore {
+
+    /** Budgets (per minute) under this are synchronised on every request batch. */
+    static final long EXACT_BELOW = 2_000;
+
+    /** A large budget is synchronised after 1/200 of it is spent locally... */
+    static final long SYNC_FRACTION = 200;
+
+    /** ...or after this long, whichever comes first. */
+    static final Duration SYNC_EVERY = Duration.ofMillis(250);
 
     private JdbcBucketStore() {}
 
@@ -31,7 +43,23 @@ final class JdbcBucketStore {
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
         return (key, configuration) ->
-                buckets.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration);
+                buckets.builder().withOptimization(optimization(configuration)).build(key, () -> configuration);
+    }
+
+    /**
+     * How often a replica synchronises a caller's bucket with the database. A small budget (under {@link
+     * #EXACT_BELOW} a minute) is exact: concurrent requests are batched into one round trip, but every batch is one.
+     * A large budget (forecasts: 120,000 a minute per key) would put a database round trip on every forecast request
+     * batch, so it is spent locally and synchronised once {@link #SYNC_FRACTION} of it (0.5 %) has been spent or
+     * {@link #SYNC_EVERY} has passed (Bucket4j's delaying optimisation): the database work no longer grows with the
+     * request rate, and the budget across all replicas can be overspent by at most 0.5 % per replica.
+     */
+    static Optimization optimization(BucketConfiguration configuration) {
+        long perMinute = configuration.getBandwidths()[0].getCapacity();
+        if (perMinute < EXACT_BELOW) {
+            return Optimizations.batching();
+        }
+        return Optimizations.delaying(new DelayParameters(perMinute / SYNC_FRACTION, SYNC_EVERY));
     }
 
     /**
