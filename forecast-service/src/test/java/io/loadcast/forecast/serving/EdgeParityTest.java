@@ -153,6 +153,13 @@ class EdgeParityTest extends RunningServiceTest {
         assertThat(local.modelVersion()).isEqualTo(served.path("modelVersion").asString());
         JsonNode points = served.path("points");
         assertThat(local.points()).as(family).hasSize(points.size());
+        double largest = 0;
+        for (int h = 0; h < points.size(); h++) {
+            double service = points.get(h).path("value").asDouble();
+            largest = Math.max(largest, Math.abs(local.points().get(h).value() - service) / Math.abs(service));
+        }
+        System.out.printf(
+                "edge parity %s: %d points, largest relative difference %.3g%n", family, points.size(), largest);
         for (int h = 0; h < points.size(); h++) {
             ForecastPoint p = local.points().get(h);
             JsonNode q = points.get(h);
