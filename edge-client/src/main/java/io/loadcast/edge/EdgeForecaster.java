@@ -39,8 +39,8 @@ public final class EdgeForecaster implements AutoCloseable {
                 : new ModelEventFollower(champions, config, servers);
     }
 
-    public static EdgeConfig.Builder builder() {
-        return new EdgeConfig.Builder();
+    public static EdgeForecasterBuilder builder() {
+        return new EdgeForecasterBuilder();
     }
 
     /** Records a reading of the device (a half-hour start, a finite value) into the bounded buffer. */

@@ -77,6 +77,21 @@ class ArtifactVerificationTest {
     }
 
     @Test
+    void refusesAnArtifactThatCameWithoutAChecksum() throws Exception {
+        registry.register(MODEL, "1", v1);
+        registry.setChampion(MODEL, "1");
+        registry.sendChecksums(false);
+        try (EdgeForecaster edge = edge()) {
+            assertThat(edge.awaitReady(Duration.ofSeconds(20))).isTrue();
+
+            assertThat(edge.refresh(MODEL)).isEqualTo(SwapOutcome.REJECTED);
+            assertThat(edge.lastError(MODEL))
+                    .hasValueSatisfying(m -> assertThat(m).contains("came without X-Artifact-Sha256"));
+            assertThat(edge.champion(MODEL)).isEmpty();
+        }
+    }
+
+    @Test
     void neverFetchesAnArtifactOffTheRegistry() throws Exception {
         registry.registerSource(MODEL, "1", "http://127.0.0.1:1/elsewhere/model.zip");
         registry.setChampion(MODEL, "1");

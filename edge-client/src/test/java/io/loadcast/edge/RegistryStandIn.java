@@ -29,6 +29,7 @@ final class RegistryStandIn implements AutoCloseable {
     private final Map<String, byte[]> stored = new ConcurrentHashMap<>();
     private final Map<String, String> recordedSha = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private volatile boolean checksums = true;
     private final HttpServer server;
 
     RegistryStandIn() throws IOException {
@@ -62,6 +63,11 @@ final class RegistryStandIn implements AutoCloseable {
 
     void setChampion(String model, String version) {
         aliases.put(model, version);
+    }
+
+    /** Whether artifact downloads carry {@code X-Artifact-Sha256} (an older or misconfigured registry sends none). */
+    void sendChecksums(boolean send) {
+        checksums = send;
     }
 
     /** Every request path received, in order. */
@@ -101,7 +107,9 @@ final class RegistryStandIn implements AutoCloseable {
             respond(ex, 404, JSON.createObjectNode().put("error_code", "RESOURCE_DOES_NOT_EXIST"));
             return;
         }
-        ex.getResponseHeaders().add("X-Artifact-Sha256", recordedSha.get(path));
+        if (checksums) {
+            ex.getResponseHeaders().add("X-Artifact-Sha256", recordedSha.get(path));
+        }
         ex.sendResponseHeaders(200, content.length);
         ex.getResponseBody().write(content);
         ex.close();
