@@ -62,8 +62,10 @@ final class ModelEventFollower implements ChampionFollower {
             }
         } catch (WakeupException e) {
             if (running) {
-                throw e;
+                log.error("model events consumer woken up while running; champions no longer followed", e);
             }
+        } catch (RuntimeException e) {
+            log.error("model events consumer stopped; champions no longer followed: {}", e.getMessage(), e);
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
@@ -80,7 +82,11 @@ final class ModelEventFollower implements ChampionFollower {
         boolean champion = config.championAlias().equals(event.alias());
         boolean moved = event.type() == ModelEventType.ALIAS_MOVED || event.type() == ModelEventType.ROLLBACK;
         if (moved && champion && config.models().contains(event.modelName())) {
-            champions.swapTo(event.modelName(), event.version());
+            try {
+                champions.swapTo(event.modelName(), event.version());
+            } catch (RuntimeException e) {
+                log.warn("{} version {} not swapped: {}", event.modelName(), event.version(), e.getMessage());
+            }
         }
     }
 

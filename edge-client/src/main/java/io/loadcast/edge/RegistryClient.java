@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +78,7 @@ final class RegistryClient {
                     version.path("name").asString(),
                     version.path("version").asString(),
                     version.path("source").asString()));
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new RegistryUnavailableException("unreadable answer to GET /" + path + ": " + e.getMessage(), e);
         }
     }
