@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Follows {@code ml.model-events.v1} with the device's own consumer group: when the champion alias of a followed
- * model moves (or a rollback names it), that version is fetched and swapped in. Once partitions are assigned the
- * current champions are read from the registry, so a move made before the device started is not missed; events are
+ * model moves (or a rollback names it), that version is fetched and swapped in. The current champions are read from
+ * the registry at start (so the device serves even while the brokers are out of reach) and again once partitions are
+ * assigned, so a move made before or while the consumer joined is not missed; events are
  * read from the latest offset on (the group's committed offset when it has one). An unreadable record is logged
  * and skipped.
  */
@@ -56,6 +57,8 @@ final class ModelEventFollower implements ChampionFollower {
 
     private void run() {
         try {
+            // serve the current champions at once, even while the brokers are out of reach
+            config.models().forEach(champions::refresh);
             consumer.subscribe(List.of(config.topic()), new FirstAssignment());
             while (running) {
                 consumer.poll(Duration.ofMillis(500)).forEach(this::onRecord);
