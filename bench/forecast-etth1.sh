@@ -6,6 +6,6 @@
 # look-backs to try, in hours (default 720 for the ensemble, i.e. its longest member; 336 512 720 for rlinear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q install -DskipTests -pl contracts,service-starter,forecast-core
+./mvnw -q install -DskipTests -pl contracts,service-starter,forecast-core,edge-client
 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=io.loadcast.forecast.bench.Etth1Benchmark -Dexec.args="$*"

@@ -7,7 +7,7 @@
 # -Dorigins=all|morning|0900 in MAVEN_OPTS picks the training origins (default: all for day-ahead, morning for linear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q install -DskipTests -pl contracts,service-starter,forecast-core
+./mvnw -q install -DskipTests -pl contracts,service-starter,forecast-core,edge-client
 if [[ "${1:-}" == "weather" ]]; then
   # day-ahead with and without the London weather correction (GbWeatherBenchmark); -Dtsigma=1.2 in MAVEN_OPTS sets
   # the temperature noise standing in for day-ahead forecast error

@@ -5,7 +5,7 @@
 # Args: client threads (8), seconds (20). Prints the load average beside the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q install -DskipTests -pl contracts,service-starter,forecast-core
+./mvnw -q install -DskipTests -pl contracts,service-starter,forecast-core,edge-client
 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=io.loadcast.forecast.bench.ServingBenchmark -Dexec.args="${1:-8} ${2:-20}"
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

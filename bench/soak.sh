@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 minutes="${1:-10}"
 if [[ -n "${LOADCAST_SOAK_IN_PROCESS:-}" ]]; then
-  ./mvnw -q package -DskipTests -pl contracts,service-starter,forecast-core,local-stack,ingest-service,forecast-service,rag-service,guardrail-service,registry-service
+  ./mvnw -q package -DskipTests -pl contracts,service-starter,forecast-core,edge-client,local-stack,ingest-service,forecast-service,rag-service,guardrail-service,registry-service
   mode=(-Dloadcast.soak.in-process=true)
 else
   key="${LOADCAST_API_KEY:-$(cat .loadcast/api-key 2>/dev/null || true)}"

@@ -47,7 +47,7 @@ done
 if ((${#missing[@]})); then
   list="$(IFS=,; echo "${missing[*]}")"
   start=$(date +%s)
-  ./mvnw -q -B -DskipTests install -pl contracts,service-starter,forecast-core
+  ./mvnw -q -B -DskipTests install -pl contracts,service-starter,forecast-core,edge-client
   ./mvnw -q -B -DskipTests -pl "$list" package jib:dockerBuild -Djib.from.image=docker://loadcast/jre17-base:local
   echo "== Jib images ${missing[*]} built in $(( $(date +%s) - start )) s"
 fi

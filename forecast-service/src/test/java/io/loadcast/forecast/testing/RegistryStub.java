@@ -322,9 +322,22 @@ public final class RegistryStub implements AutoCloseable {
             respond(ex, 404, JSON.createObjectNode().put("error_code", "RESOURCE_DOES_NOT_EXIST"));
             return;
         }
+        // as registry-service: the sha256 recorded at upload, which edge devices verify
+        ex.getResponseHeaders().add("X-Artifact-Sha256", sha256(content));
         ex.sendResponseHeaders(200, content.length);
         ex.getResponseBody().write(content);
         ex.close();
+    }
+
+    /** The lower-case hex SHA-256 of {@code content}. */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, String> query(HttpExchange ex) {
