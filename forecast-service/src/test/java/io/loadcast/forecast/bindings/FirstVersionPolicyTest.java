@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A first version is promoted only when its backtest beats seasonal-naive on the same origins by the policy's margin
- * (registry-service's rule, which the registry stub follows): forecast-service logs the baseline, sets the policy and
+ * (registry-service's rule, which the registry stub follows for the models named here): forecast-service logs the baseline, sets the policy and
  * serves only what the policy promoted.
  */
 class FirstVersionPolicyTest extends RunningServiceTest {
@@ -21,6 +21,7 @@ class FirstVersionPolicyTest extends RunningServiceTest {
 
     @Test
     void aFirstVersionWorseThanNaiveIsRejectedAndNotServed() throws Exception {
+        registry.judgeFirstVersions("forecast-worse");
         ingest.put(SyntheticDemand.series("WORSE", START, 28, 21));
         // a ridge this strong shrinks the map to zero: a flat forecast at the window's mean, far worse than naive
         JsonNode run = http.train("""
@@ -41,6 +42,7 @@ class FirstVersionPolicyTest extends RunningServiceTest {
 
     @Test
     void aFirstVersionBetterThanNaiveIsPromotedAndServed() throws Exception {
+        registry.judgeFirstVersions("forecast-better");
         ingest.put(SyntheticDemand.series("BETTER", START, 28, 22));
         JsonNode run = http.train("""
                 {"seriesIds":["BETTER"],"from":"2024-01-01T00:00:00Z","to":"2024-01-29T00:00:00Z","model":"linear",

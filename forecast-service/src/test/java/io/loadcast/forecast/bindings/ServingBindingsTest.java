@@ -92,6 +92,8 @@ class ServingBindingsTest extends RunningServiceTest {
     }
 
     private JsonNode train(String series, String family, String modelName) throws Exception {
+        registry.judgeFirstVersions(
+                modelName == null ? "forecast-" + series.toLowerCase(java.util.Locale.ROOT) : modelName);
         JsonNode run = http.train(
                 """
                 {"seriesIds":["%s"],"from":"2024-01-01T00:00:00Z","to":"2024-01-29T00:00:00Z","model":"%s",%s

@@ -120,6 +120,7 @@ class TakeoverTest extends RunningServiceTest {
     }
 
     private void train(String series, String family, String modelName) throws Exception {
+        registry.judgeFirstVersions(modelName);
         JsonNode run = http.train("""
                 {"seriesIds":["%s"],"from":"2024-01-01T00:00:00Z","to":"2024-01-29T00:00:00Z","model":"%s",
                  "modelName":"%s","hyperparameters":{"backtestWeeks":"1"}}""".formatted(series, family, modelName));
