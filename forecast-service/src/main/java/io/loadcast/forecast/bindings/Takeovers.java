@@ -2,9 +2,11 @@ package io.loadcast.forecast.bindings;
 
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.series.SeriesSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,11 +32,9 @@ public class Takeovers {
 
     private final BindingStore store;
     private final ServingBindings bindings;
-    private final SameWindow window;
-    private final ForecastProperties.Promotion policy;
-    private final int weeks;
-    private final Clock clock;
+    private final TakeoverJudge measure;
     private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
     private final Map<String, TakeoverDecision> decided = new ConcurrentHashMap<>();
 
     Takeovers(
@@ -44,14 +44,16 @@ public class Takeovers {
             ForecastProperties properties,
             BindingsProperties config,
             PlatformTransactionManager transactions,
+            MeterRegistry meters,
             Clock clock) {
+        this.meters = meters;
+        for (TakeoverOutcome outcome : TakeoverOutcome.values()) {
+            meters.counter("loadcast.forecast.takeovers", "outcome", tag(outcome));
+        }
         this.store = store;
         this.transactions = new TransactionTemplate(transactions);
         this.bindings = bindings;
-        this.window = new SameWindow(source);
-        this.policy = properties.promotion();
-        this.weeks = config.takeoverWeeks();
-        this.clock = clock;
+        this.measure = new TakeoverJudge(new SameWindow(source), properties.promotion(), config.takeoverWeeks(), clock);
     }
 
     /**
@@ -75,7 +77,7 @@ public class Takeovers {
                                     challenger.version(),
                                     incumbent.name(),
                                     incumbent.version())
-                            .orElseGet(() -> decide(seriesId, origin, challenger, incumbent)));
+                            .orElseGet(() -> record(measure.decide(seriesId, origin, challenger, incumbent))));
             return decision;
         }
     }
@@ -92,56 +94,6 @@ public class Takeovers {
 
     public List<TakeoverDecision> decisions(@Nullable String seriesId, int limit) {
         return store.decisions(seriesId, limit);
-    }
-
-    private TakeoverDecision decide(
-            String seriesId, @Nullable Instant origin, Contender challenger, Contender incumbent) {
-        Instant end = origin != null ? origin : clock.instant();
-        TakeoverDecision measured;
-        try {
-            SameWindow.Figures f =
-                    window.compare(seriesId, challenger.model(), incumbent.model(), end, weeks, policy.metricKey());
-            double improvement = (f.incumbent() - f.challenger()) / Math.abs(f.incumbent()) * 100.0;
-            boolean wins = improvement > 0 && improvement >= policy.minImprovementPercent();
-            String reason = String.format(
-                    "%s %s: %s v%s %.4f against %s v%s %.4f on the same %d weeks (improvement %.2f%%, the policy"
-                            + " asks %.2f%%)",
-                    wins ? "takes over" : "kept",
-                    policy.metricKey(),
-                    challenger.name(),
-                    challenger.version(),
-                    f.challenger(),
-                    incumbent.name(),
-                    incumbent.version(),
-                    f.incumbent(),
-                    weeks,
-                    improvement,
-                    policy.minImprovementPercent());
-            measured = decision(
-                    seriesId,
-                    challenger,
-                    incumbent,
-                    wins ? TakeoverOutcome.TOOK_OVER : TakeoverOutcome.KEPT,
-                    f.challenger(),
-                    f.incumbent(),
-                    improvement,
-                    f.from(),
-                    f.to(),
-                    reason);
-        } catch (RuntimeException e) {
-            measured = decision(
-                    seriesId,
-                    challenger,
-                    incumbent,
-                    TakeoverOutcome.NOT_MEASURED,
-                    null,
-                    null,
-                    null,
-                    null,
-                    end,
-                    "not compared on the same window, so the serving model stays: " + e.getMessage());
-        }
-        return record(measured);
     }
 
     /** Stores the decision, its audit entry and (on a takeover) the binding in one transaction, unless another
@@ -162,6 +114,8 @@ public class Takeovers {
     }
 
     private TakeoverDecision apply(TakeoverDecision d) {
+        meters.counter("loadcast.forecast.takeovers", "outcome", tag(d.outcome()))
+                .increment();
         if (d.outcome() == TakeoverOutcome.TOOK_OVER) {
             ServingBinding binding = new ServingBinding(
                     d.seriesId(),
@@ -181,32 +135,7 @@ public class Takeovers {
         return d;
     }
 
-    private TakeoverDecision decision(
-            String seriesId,
-            Contender challenger,
-            Contender incumbent,
-            TakeoverOutcome outcome,
-            @Nullable Double challengerError,
-            @Nullable Double incumbentError,
-            @Nullable Double improvement,
-            @Nullable Instant from,
-            @Nullable Instant to,
-            String reason) {
-        return new TakeoverDecision(
-                0,
-                clock.instant(),
-                seriesId,
-                challenger.name(),
-                challenger.version(),
-                incumbent.name(),
-                incumbent.version(),
-                outcome,
-                policy.metricKey(),
-                challengerError,
-                incumbentError,
-                improvement,
-                from,
-                to,
-                reason);
+    private static String tag(TakeoverOutcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT);
     }
 }

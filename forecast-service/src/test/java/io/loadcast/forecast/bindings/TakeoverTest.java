@@ -88,6 +88,9 @@ class TakeoverTest extends RunningServiceTest {
         JsonNode audit = Http.json(http.get("/api/v1/serving-audit?seriesId=TKT"));
         assertThat(audit.get(0).path("action").asString()).isEqualTo("TAKEOVER_ACCEPTED");
         assertThat(audit.get(0).path("after").path("incumbentModel").asString()).isEqualTo("tkt-naive");
+        assertThat(http.get("/actuator/prometheus").body())
+                .containsPattern(
+                        "loadcast_forecast_takeovers_total\\{application=\"loadcast.forecast\",outcome=\"took_over\"} [1-9]");
     }
 
     private JsonNode onlyDecision(String series) throws Exception {
