@@ -24,6 +24,9 @@ public interface BindingStore {
     /** Stores the decision (with its id) unless one for the same pair of versions exists: then empty. */
     Optional<TakeoverDecision> insert(TakeoverDecision decision);
 
+    /** Replaces the {@code NOT_MEASURED} decision {@code id} by {@code measured}; empty when it is no longer one. */
+    Optional<TakeoverDecision> remeasure(long id, TakeoverDecision measured);
+
     Optional<TakeoverDecision> decision(
             String seriesId, String challenger, String challengerVersion, String incumbent, String incumbentVersion);
 

@@ -4,6 +4,7 @@ import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.series.SeriesSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public class Takeovers {
     private final BindingStore store;
     private final ServingBindings bindings;
     private final TakeoverJudge measure;
+    private final Clock clock;
+    private final Duration retryNotMeasured;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final Map<String, TakeoverDecision> decided = new ConcurrentHashMap<>();
@@ -53,33 +56,63 @@ public class Takeovers {
         this.store = store;
         this.transactions = new TransactionTemplate(transactions);
         this.bindings = bindings;
+        this.clock = clock;
+        this.retryNotMeasured = config.retryNotMeasured();
         this.measure = new TakeoverJudge(new SameWindow(source), properties.promotion(), config.takeoverWeeks(), clock);
     }
 
     /**
      * The decision between {@code challenger} and the {@code incumbent} serving {@code seriesId}: reused when one
-     * exists for the two versions, else measured on the window ending at {@code origin} (now without one).
+     * exists for the two versions, else measured on the window ending at {@code origin} (now without one). A
+     * {@code NOT_MEASURED} decision older than {@link BindingsProperties#retryNotMeasured} is measured again.
      */
     public TakeoverDecision judge(
             String seriesId, @Nullable Instant origin, Contender challenger, Contender incumbent) {
         String key = String.join(
                 "\u0000", seriesId, challenger.name(), challenger.version(), incumbent.name(), incumbent.version());
         TakeoverDecision known = decided.get(key);
-        if (known != null) {
+        if (known != null && !stale(known)) {
             return known;
         }
         synchronized (decided) {
-            TakeoverDecision decision = decided.computeIfAbsent(
-                    key,
-                    k -> store.decision(
-                                    seriesId,
-                                    challenger.name(),
-                                    challenger.version(),
-                                    incumbent.name(),
-                                    incumbent.version())
-                            .orElseGet(() -> record(measure.decide(seriesId, origin, challenger, incumbent))));
+            TakeoverDecision decision = decided.get(key);
+            if (decision == null) {
+                decision = store.decision(
+                                seriesId,
+                                challenger.name(),
+                                challenger.version(),
+                                incumbent.name(),
+                                incumbent.version())
+                        .orElse(null);
+            }
+            if (decision == null || stale(decision)) {
+                TakeoverDecision measured = measure.decide(seriesId, origin, challenger, incumbent);
+                decision = decision == null ? record(measured) : retry(decision, measured);
+            }
+            decided.put(key, decision);
             return decision;
         }
+    }
+
+    private boolean stale(TakeoverDecision decision) {
+        return decision.outcome() == TakeoverOutcome.NOT_MEASURED
+                && !decision.decidedAt().plus(retryNotMeasured).isAfter(clock.instant());
+    }
+
+    /** Replaces a {@code NOT_MEASURED} decision by a new measurement (same row), unless another replica did. */
+    private TakeoverDecision retry(TakeoverDecision old, TakeoverDecision measured) {
+        TakeoverDecision stored = Objects.requireNonNull(transactions.execute(tx -> store.remeasure(old.id(), measured)
+                .map(this::apply)
+                .orElseGet(() -> store.decision(
+                                old.seriesId(),
+                                old.challengerModel(),
+                                old.challengerVersion(),
+                                old.incumbentModel(),
+                                old.incumbentVersion())
+                        .orElse(old))));
+        bindings.invalidate(stored.seriesId());
+        log.info("takeover of {} measured again: {}", stored.seriesId(), stored.reason());
+        return stored;
     }
 
     /** The model the latest decision on {@code seriesId} left serving it, if any decision was made. */

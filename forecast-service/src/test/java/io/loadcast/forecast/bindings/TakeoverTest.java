@@ -93,6 +93,33 @@ class TakeoverTest extends RunningServiceTest {
                         "loadcast_forecast_takeovers_total\\{application=\"loadcast.forecast\",outcome=\"took_over\"} [1-9]");
     }
 
+    @Test
+    void aComparisonThatCouldNotBeMadeIsMadeAgainLater() throws Exception {
+        BindingCalls calls = new BindingCalls(http);
+        ingest.put(SyntheticDemand.series("TKN", START, 28, 14));
+        train("TKN", "seasonal-naive", "tkn-naive");
+        makeChampion("tkn-naive", "1");
+        assertThat(calls.servedBy("TKN", ORIGIN)).isEqualTo("tkn-naive@1");
+        train("TKN", "linear", "forecast-tkn");
+
+        // nine days before this origin: too little history for a two-week window, so the serving model stays
+        http.post(
+                "/api/v1/forecasts", "{\"seriesId\":\"TKN\",\"origin\":\"2024-01-10T00:00:00Z\",\"horizon\":4}", false);
+        JsonNode first = onlyDecision("TKN");
+        assertThat(first.path("outcome").asString()).isEqualTo("NOT_MEASURED");
+        assertThat(first.path("reason").asString()).contains("not compared");
+
+        Thread.sleep(1500);
+        assertThat(calls.servedBy("TKN", ORIGIN)).isEqualTo("forecast-tkn@1");
+        JsonNode again = onlyDecision("TKN");
+        assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
+        assertThat(again.path("outcome").asString()).isEqualTo("TOOK_OVER");
+        assertThat(Http.json(http.get("/api/v1/serving-bindings/TKN"))
+                        .path("modelName")
+                        .asString())
+                .isEqualTo("forecast-tkn");
+    }
+
     private JsonNode onlyDecision(String series) throws Exception {
         JsonNode decisions = Http.json(http.get("/api/v1/serving-takeovers?seriesId=" + series));
         assertThat(decisions).hasSize(1);

@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
             // a key that may train but not change what serves (serving bindings need MANAGE)
             "loadcast.security.api-keys[0].name=editor",
             "loadcast.security.api-keys[0].key=" + ForecastIntegrationTest.EDIT_KEY,
+            // a takeover comparison that could not be made is tried again a second later (TakeoverTest)
+            "loadcast.forecast.bindings.retry-not-measured=PT1S",
             "loadcast.forecast.registry-api-key=" + ForecastIntegrationTest.REGISTRY_KEY,
             "loadcast.forecast.ingest-api-key=" + ForecastIntegrationTest.API_KEY,
             "spring.kafka.consumer.auto-offset-reset=earliest",

@@ -115,6 +115,11 @@ class JdbcBindingStore implements BindingStore {
     }
 
     @Override
+    public Optional<TakeoverDecision> remeasure(long id, TakeoverDecision measured) {
+        return takeovers.remeasure(id, measured);
+    }
+
+    @Override
     public Optional<TakeoverDecision> decision(
             String seriesId, String challenger, String challengerVersion, String incumbent, String incumbentVersion) {
         return takeovers.find(seriesId, challenger, challengerVersion, incumbent, incumbentVersion);

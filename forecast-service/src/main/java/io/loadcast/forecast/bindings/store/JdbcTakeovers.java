@@ -45,24 +45,25 @@ final class JdbcTakeovers {
                 timestamp(d.windowFrom()),
                 timestamp(d.windowTo()),
                 d.reason());
-        return ids.stream()
-                .findFirst()
-                .map(id -> new TakeoverDecision(
-                        id,
-                        d.decidedAt(),
-                        d.seriesId(),
-                        d.challengerModel(),
-                        d.challengerVersion(),
-                        d.incumbentModel(),
-                        d.incumbentVersion(),
-                        d.outcome(),
-                        d.metric(),
-                        d.challengerError(),
-                        d.incumbentError(),
-                        d.improvementPercent(),
-                        d.windowFrom(),
-                        d.windowTo(),
-                        d.reason()));
+        return ids.stream().findFirst().map(id -> withId(id, d));
+    }
+
+    Optional<TakeoverDecision> remeasure(long id, TakeoverDecision d) {
+        int updated = jdbc.update(
+                "update serving_takeovers set decided_at = ?, outcome = ?, metric = ?, challenger_error = ?,"
+                        + " incumbent_error = ?, improvement_percent = ?, window_from = ?, window_to = ?, reason = ?"
+                        + " where id = ? and outcome = 'NOT_MEASURED'",
+                Timestamp.from(d.decidedAt()),
+                d.outcome().name(),
+                d.metric(),
+                d.challengerError(),
+                d.incumbentError(),
+                d.improvementPercent(),
+                timestamp(d.windowFrom()),
+                timestamp(d.windowTo()),
+                d.reason(),
+                id);
+        return updated == 1 ? Optional.of(withId(id, d)) : Optional.empty();
     }
 
     Optional<TakeoverDecision> find(
@@ -88,6 +89,25 @@ final class JdbcTakeovers {
                 seriesId,
                 seriesId,
                 limit);
+    }
+
+    private static TakeoverDecision withId(long id, TakeoverDecision d) {
+        return new TakeoverDecision(
+                id,
+                d.decidedAt(),
+                d.seriesId(),
+                d.challengerModel(),
+                d.challengerVersion(),
+                d.incumbentModel(),
+                d.incumbentVersion(),
+                d.outcome(),
+                d.metric(),
+                d.challengerError(),
+                d.incumbentError(),
+                d.improvementPercent(),
+                d.windowFrom(),
+                d.windowTo(),
+                d.reason());
     }
 
     private static TakeoverDecision decision(ResultSet rs, int row) throws SQLException {
