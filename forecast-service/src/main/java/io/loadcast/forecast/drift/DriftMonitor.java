@@ -76,7 +76,8 @@ public class DriftMonitor {
             MeterRegistry meters,
             Clock clock,
             ModelRegistry registry,
-            ReferenceStore references) {
+            ReferenceStore references,
+            RetrainCooldown cooldown) {
         this.config = properties.drift();
         this.latest = latest;
         this.models = models;
@@ -97,7 +98,7 @@ public class DriftMonitor {
                 .description("readings the drift watch saw, live or backfilled (history only)")
                 .tag("kind", "backfill")
                 .register(meters);
-        this.policy = new DriftPolicy(config, sink, meters, clock);
+        this.policy = new DriftPolicy(config, sink, meters, clock, cooldown);
         this.gauges = new DriftGauges(meters);
     }
 
@@ -175,7 +176,7 @@ public class DriftMonitor {
         watch.add(timestamp, value, config.window());
         boolean enough = watch.size() >= config.window() || watch.residualCount() >= minResiduals();
         if (enough && watch.due(EVALUATE_EVERY)) {
-            policy.act(seriesId, report(seriesId), watch);
+            policy.act(seriesId, report(seriesId));
         }
     }
 

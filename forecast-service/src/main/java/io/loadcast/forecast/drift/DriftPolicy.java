@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The drift and retraining policy: every statistic past its threshold is published as a {@code DriftDetected}
- * naming the feature (value or residual) and the model version that served the series, and a drifted series gets at most one retrain request per cooldown.
+ * naming the feature (value or residual) and the model version that served the series, and a drifted series gets at most one retrain request per cooldown
+ * (shared by every replica, see {@link RetrainCooldown}).
  */
 final class DriftPolicy {
 
@@ -26,10 +27,17 @@ final class DriftPolicy {
     private final DriftSink sink;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final RetrainCooldown cooldown;
 
-    DriftPolicy(ForecastProperties.Drift config, DriftSink sink, MeterRegistry meters, Clock clock) {
+    DriftPolicy(
+            ForecastProperties.Drift config,
+            DriftSink sink,
+            MeterRegistry meters,
+            Clock clock,
+            RetrainCooldown cooldown) {
         this.config = config;
         this.sink = sink;
+        this.cooldown = cooldown;
         this.meters = meters;
         this.clock = clock;
         // the dashboards and alerts read these before the first event, so they exist from startup at zero
@@ -44,7 +52,7 @@ final class DriftPolicy {
         }
     }
 
-    void act(String seriesId, DriftReport report, SeriesWatch watch) {
+    void act(String seriesId, DriftReport report) {
         boolean drifted = false;
         for (DriftReport.Score s : report.statistics()) {
             if (s.drifted()) {
@@ -69,18 +77,29 @@ final class DriftPolicy {
                         Objects.requireNonNull(report.windowEnd())));
             }
         }
-        if (drifted && watch.mayRetrain(clock.instant(), config.retrainCooldown())) {
+        UUID requestId = UUID.randomUUID();
+        if (drifted && mayRetrain(seriesId, requestId)) {
             log.info("drift of {} past its thresholds: requesting retraining", seriesId);
             meters.counter("loadcast.forecast.retrain.requests", "reason", "drift")
                     .increment();
             sink.retrain(new RetrainRequested(
-                    UUID.randomUUID(),
-                    clock.instant(),
-                    List.of(seriesId),
-                    RetrainReason.DRIFT,
-                    "drift-policy",
-                    null,
-                    null));
+                    requestId, clock.instant(), List.of(seriesId), RetrainReason.DRIFT, "drift-policy", null, null));
+        }
+    }
+
+    /**
+     * At most one drift retrain per series per cooldown, and none while a run of the series is queued or running,
+     * across replicas (PostgreSQL); when the claim cannot be made (database down) no retrain is requested.
+     */
+    private boolean mayRetrain(String seriesId, UUID requestId) {
+        try {
+            return cooldown.claim(seriesId, clock.instant(), config.retrainCooldown(), requestId);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "drift retrain of {} not requested: the cooldown could not be claimed: {}",
+                    seriesId,
+                    e.getMessage());
+            return false;
         }
     }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The live windows of one series (time-ordered, latest revision wins): its readings and the residuals of the
  * forecasts served for them at the watched lead time, the forecasts still waiting for their actual, the newest reading
- * time seen (readings far behind it are backfills), and when drift last asked for a retrain.
+ * time seen (readings far behind it are backfills).
  */
 final class SeriesWatch {
 
@@ -21,7 +21,6 @@ final class SeriesWatch {
     private double absErrorSum;
     private long errors;
     private long sinceEvaluation;
-    private @Nullable Instant lastRetrain;
 
     /**
      * True when a reading measured at {@code timestamp} is live: at most {@code lateness} behind the newest reading of
@@ -122,14 +121,5 @@ final class SeriesWatch {
 
     synchronized long errors() {
         return errors;
-    }
-
-    /** True (and remembered) when the last drift-triggered retrain is older than the cooldown. */
-    synchronized boolean mayRetrain(Instant now, Duration cooldown) {
-        if (lastRetrain != null && lastRetrain.plus(cooldown).isAfter(now)) {
-            return false;
-        }
-        lastRetrain = now;
-        return true;
     }
 }

@@ -1,6 +1,9 @@
 package io.loadcast.forecast.serving;
 
 import io.loadcast.forecast.ForecastProperties;
+import io.loadcast.forecast.bindings.ServingBinding;
+import io.loadcast.forecast.bindings.ServingBindings;
+import io.loadcast.forecast.bindings.Takeovers;
 import io.loadcast.forecast.core.artifact.ModelArtifact;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.registry.VersionRef;
@@ -33,7 +36,7 @@ public class ServingModels {
 
     private static final Logger log = LoggerFactory.getLogger(ServingModels.class);
 
-    private record Slot(LoadedModel champion, @Nullable LoadedModel canary, double canaryShare) {}
+    record Slot(LoadedModel champion, @Nullable LoadedModel canary, double canaryShare) {}
 
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final Map<String, LoadedModel> pinned = new ConcurrentHashMap<>();
@@ -44,14 +47,20 @@ public class ServingModels {
     private final AtomicLong unpinned = new AtomicLong();
     private final FailedLoads failed;
     private final long maxEntryBytes;
+    private final ServingBindings bindings;
+    private final ServingRule rule;
 
     ServingModels(
             ModelRegistry registry,
             MeterRegistry meters,
             ForecastProperties properties,
             ServingGauges gauges,
-            Clock clock) {
+            Clock clock,
+            ServingBindings bindings,
+            Takeovers takeovers) {
         this.registry = registry;
+        this.bindings = bindings;
+        this.rule = new ServingRule(this, takeovers);
         this.meters = meters;
         this.gauges = gauges;
         this.championAlias = properties.championAlias();
@@ -134,21 +143,12 @@ public class ServingModels {
 
     /**
      * The model for a request: the pinned version when asked for, else the champion or, by its share, the canary
-     * of the series' own model or of a global model trained on it; asks the registry for a champion when none is
-     * served yet.
+     * of the model that serves the series ({@link ServingRule}: its binding, else the naming rule with a same-window
+     * comparison before a takeover); asks the registry for a champion when none is served yet.
      */
     public Optional<LoadedModel> pick(String seriesId, @Nullable Instant origin, @Nullable String version) {
-        String name = ModelNames.forSeries(seriesId);
-        Slot slot = slots.get(name);
-        if (slot == null) {
-            slot = slots.values().stream()
-                    .filter(s -> s.champion().covers(seriesId))
-                    .findFirst()
-                    .orElse(null);
-        }
-        if (slot == null && fetchChampion(name)) {
-            slot = slots.get(name);
-        }
+        Optional<ServingBinding> binding = bindings.binding(seriesId);
+        Slot slot = binding.isPresent() ? bound(binding.get()) : rule.choose(seriesId, origin);
         if (slot == null) {
             return Optional.empty();
         }
@@ -160,6 +160,53 @@ public class ServingModels {
             return Optional.of(slot.canary());
         }
         return Optional.of(slot.champion());
+    }
+
+    /** The slot a binding names: a pinned version, another alias's version, or the model's champion (and canary). */
+    private @Nullable Slot bound(ServingBinding binding) {
+        String name = binding.modelName();
+        String version = binding.version();
+        if (version == null && binding.alias() != null && !championAlias.equals(binding.alias())) {
+            version = aliasVersion(name, binding.alias());
+        }
+        if (version != null) {
+            return load(name, version).map(m -> new Slot(m, null, 0)).orElse(null);
+        }
+        return slot(name);
+    }
+
+    private @Nullable String aliasVersion(String name, String alias) {
+        try {
+            return registry.alias(name, alias).map(VersionRef::version).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("alias {} of {} not resolved: {}", alias, name, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The served slot of {@code name}, if served here already. */
+    @Nullable
+    Slot slotServed(String name) {
+        return slots.get(name);
+    }
+
+    /** The served slot of {@code name}, fetching its champion from the registry when none is served yet. */
+    @Nullable
+    Slot slot(String name) {
+        Slot slot = slots.get(name);
+        if (slot == null && fetchChampion(name)) {
+            slot = slots.get(name);
+        }
+        return slot;
+    }
+
+    /** The served slot of a model trained on {@code seriesId} (a champion covering it), if any. */
+    @Nullable
+    Slot covering(String seriesId) {
+        return slots.values().stream()
+                .filter(s -> s.champion().covers(seriesId))
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean toCanary(String seriesId, @Nullable Instant origin, double share) {

@@ -24,6 +24,11 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "loadcast.security.local-key=" + ForecastIntegrationTest.API_KEY,
+            // a key that may train but not change what serves (serving bindings need MANAGE)
+            "loadcast.security.api-keys[0].name=editor",
+            "loadcast.security.api-keys[0].key=" + ForecastIntegrationTest.EDIT_KEY,
+            // a takeover comparison that could not be made is tried again a second later (TakeoverTest)
+            "loadcast.forecast.bindings.retry-not-measured=PT1S",
             "loadcast.forecast.registry-api-key=" + ForecastIntegrationTest.REGISTRY_KEY,
             "loadcast.forecast.ingest-api-key=" + ForecastIntegrationTest.API_KEY,
             "spring.kafka.consumer.auto-offset-reset=earliest",
@@ -45,6 +50,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 public @interface ForecastIntegrationTest {
 
     String API_KEY = "test-key-0123456789";
+
+    /** A key with EDIT only. */
+    String EDIT_KEY = "edit-key-0123456789";
 
     /** The key forecast-service sends to registry-service, and must send nowhere else. */
     String REGISTRY_KEY = "registry-key-0123456789";

@@ -21,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The part of registry-service's MLflow REST 2.0 contract that forecast-service calls, on a JDK HttpServer:
  * experiments, runs (params, metrics, tags, status), artifacts, model versions and aliases; and loadcast's
  * extensions: promotion policies ({@code PUT /api/v1/models/{name}/policy}), promotion requests (as the registry:
- * 404 without a policy, PROMOTED when there is no champion yet; a challenger of an existing champion is REJECTED
+ * 404 without a policy, PROMOTED when there is no champion yet (for models a test names in
+ * {@link #judgeFirstVersions} only when the run beats seasonal-naive by the policy's margin, registry-service's rule);
+ * a challenger of an existing champion is REJECTED
  * here, tests move aliases themselves) and canary live errors.
  */
 public final class RegistryStub implements AutoCloseable {
@@ -45,6 +47,7 @@ public final class RegistryStub implements AutoCloseable {
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, JsonNode> policies = new ConcurrentHashMap<>();
+    private final java.util.Set<String> judged = ConcurrentHashMap.newKeySet();
     private final List<String> liveErrors = new CopyOnWriteArrayList<>();
     private final List<String> artifactGets = new CopyOnWriteArrayList<>();
     private final HttpServer server;
@@ -70,6 +73,16 @@ public final class RegistryStub implements AutoCloseable {
 
     public Run run(String id) {
         return runs.get(id);
+    }
+
+    /**
+     * From now on, a first version of {@code model} is promoted only by registry-service's rule (it must beat
+     * seasonal-naive on its own backtest origins by the policy's margin); other models' first versions are promoted
+     * as soon as asked, because the older tests train three weeks of data on which a linear model does not beat
+     * seasonal-naive and would need an operator to move the alias.
+     */
+    public void judgeFirstVersions(String model) {
+        judged.add(model);
     }
 
     /** The promotion policy forecast-service set for {@code model}, if any. */
@@ -282,11 +295,15 @@ public final class RegistryStub implements AutoCloseable {
                 respond(ex, 404, out.put("error_code", "RESOURCE_DOES_NOT_EXIST"));
                 return;
             }
-            boolean first = aliases.putIfAbsent(model + "/champion", path[2]) == null;
+            boolean promoted = !aliases.containsKey(model + "/champion")
+                    && (!judged.contains(model) || beatsNaive(model, path[2], policies.get(model)))
+                    && aliases.putIfAbsent(model + "/champion", path[2]) == null;
             respond(
                     ex,
                     200,
-                    out.put("modelName", model).put("version", path[2]).put("status", first ? "PROMOTED" : "REJECTED"));
+                    out.put("modelName", model)
+                            .put("version", path[2])
+                            .put("status", promoted ? "PROMOTED" : "REJECTED"));
         } else if (path.length == 3 && path[1].equals("canary") && path[2].equals("live-errors")) {
             liveErrors.add(model + " " + body.path("version").asString() + " "
                     + body.path("error").asDouble());
@@ -294,6 +311,24 @@ public final class RegistryStub implements AutoCloseable {
         } else {
             respond(ex, 404, out.put("error_code", "ENDPOINT_NOT_FOUND"));
         }
+    }
+
+    /**
+     * registry-service's rule for a first version: its run's error by the policy's metric must beat the seasonal-naive
+     * forecast on the same origins ({@code baseline_<metric>}) strictly and by the policy's margin; a version without
+     * that evidence is rejected.
+     */
+    private boolean beatsNaive(String model, String version, JsonNode policy) {
+        ObjectNode v = versions.get(model + "/" + version);
+        Run run = v == null ? null : runs.get(v.path("run_id").asString());
+        String metric = policy.path("metricKey").asString("mape");
+        if (run == null || !run.metrics().containsKey(metric) || !run.metrics().containsKey("baseline_" + metric)) {
+            return false;
+        }
+        double naive = run.metrics().get("baseline_" + metric);
+        double improvement = (naive - run.metrics().get(metric)) / Math.abs(naive) * 100.0;
+        return improvement > 0
+                && improvement >= policy.path("minImprovementPercent").asDouble(0);
     }
 
     private String createVersion(String name, String source, String runId) {

@@ -60,6 +60,8 @@ public enum ProblemType {
     TRAINING_RUN_FINISHED(HttpStatus.CONFLICT, "training-run-finished", "Training run finished"),
     TRAINING_QUEUE_FULL(HttpStatus.SERVICE_UNAVAILABLE, "training-queue-full", "Training queue full"),
     NOTHING_SERVED(HttpStatus.NOT_FOUND, "nothing-served", "Nothing served"),
+    UNKNOWN_REGISTERED_MODEL(HttpStatus.BAD_REQUEST, "unknown-registered-model", "Unknown registered model"),
+    NO_SERVING_BINDING(HttpStatus.NOT_FOUND, "no-serving-binding", "No serving binding"),
     INVALID_PARAMETER_VALUE(HttpStatus.BAD_REQUEST, "invalid-parameter-value", "Invalid parameter value"),
     RESOURCE_ALREADY_EXISTS(HttpStatus.BAD_REQUEST, "resource-already-exists", "Resource already exists"),
     RESOURCE_DOES_NOT_EXIST(HttpStatus.NOT_FOUND, "resource-does-not-exist", "Resource does not exist"),
