@@ -39,13 +39,17 @@ public final class TrainInjectionModel {
      */
     public static final List<LogisticFit.Settings> GRID = List.of(new LogisticFit.Settings(0.001, false, 50));
 
+    /** Segments per passage, as the service's default {@code passages.max-segments}. */
+    private static final int PASSAGE_SEGMENTS = 40;
+
     private TrainInjectionModel() {}
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         Path output = Path.of(
                 args.length > 1 ? args[1] : "guardrail-service/src/main/resources/models/injection-detector.json");
-        FeatureTable table = features(data, Path.of(args.length > 2 ? args[2] : "target/injection-embeddings.bin"));
+        Path embeddingFile = Path.of(args.length > 2 ? args[2] : "target/injection-embeddings.bin");
+        FeatureTable table = features(data, embeddingFile);
         LogisticFit.Settings best = GRID.get(0);
         double bestF1 = -1;
         List<SourceValidation.Fold> bestFolds = List.of();
@@ -62,8 +66,15 @@ public final class TrainInjectionModel {
         }
         writeScores(bestFolds, Path.of("target/loso-scores.csv"));
         InjectionModel model = fitFinal(table, best, bestFolds, hashes(data));
+        model = model.withPassageThreshold(PassageCalibration.calibrate(
+                model, data.resolve("energy-docs"), new EmbeddingFile(embeddingFile), PASSAGE_SEGMENTS));
         model.write(output);
-        log.info("Wrote {} (settings {}, threshold {})", output, best, model.threshold());
+        log.info(
+                "Wrote {} (settings {}, threshold {}, passage threshold {})",
+                output,
+                best,
+                model.threshold(),
+                model.passageThreshold());
     }
 
     /** Features of every source, embeddings read from (and added to) {@code embeddingFile}. */
@@ -113,7 +124,8 @@ public final class TrainInjectionModel {
                 DEFAULT_SEED,
                 hyper,
                 files,
-                metrics);
+                metrics,
+                null);
     }
 
     /** The out-of-source scores, one line per text (source, label, score), for choosing thresholds by hand. */
@@ -141,7 +153,8 @@ public final class TrainInjectionModel {
                 "prompt-injection/nq_open_dev_questions_benign.jsonl",
                 InjectionSources.POOL,
                 "beir-scifact/queries.jsonl",
-                "beir-scifact/corpus.jsonl.gz")) {
+                "beir-scifact/corpus.jsonl.gz",
+                "energy-docs/MANIFEST.csv")) {
             files.put(f, sha256(data.resolve(f)));
         }
         return files;
