@@ -29,15 +29,21 @@ public final class TrainInjectionModel {
     public static final long DEFAULT_SEED = 20261203L;
 
     static final String MODEL_NAME = "prompt-injection-logreg-bge-small";
-    static final String MODEL_VERSION = "3";
+    static final String MODEL_VERSION = "4";
     /** Out-of-source FPR over all benign texts the threshold is set for (the goal's 3 %). */
     public static final double MAX_FPR = 0.03;
 
     /**
-     * Settings tried. On this shared 2-core machine one leave-one-source-out run takes about ten minutes, so the grid
-     * holds the one setting the README argues for; add settings here to compare them (the trainer keeps the best).
+     * Settings tried, each by a full leave-one-source-out run; the trainer keeps the best pooled out-of-source F1
+     * (the first on a tie): L2 penalties over three decades. The 4096 hashed character n-gram buckets, word n-grams
+     * and ensembles were measured out of source too and dropped (README); they are not in the grid because a run
+     * with n-grams costs ten times as long on this shared machine.
      */
-    public static final List<LogisticFit.Settings> GRID = List.of(new LogisticFit.Settings(0.001, false, 50));
+    public static final List<LogisticFit.Settings> GRID = List.of(
+            new LogisticFit.Settings(0.001, false, 50),
+            new LogisticFit.Settings(0.01, false, 50),
+            new LogisticFit.Settings(0.1, false, 50),
+            new LogisticFit.Settings(1.0, false, 50));
 
     /** Segments per passage, as the service's default {@code passages.max-segments}. */
     private static final int PASSAGE_SEGMENTS = 40;
