@@ -98,6 +98,40 @@ def extra(t):
     return [weird, punct, ent / 6, you, midcap, sym]
 
 
+def fit_mlp(Xd,yy,ss,l2,H=16,seed=0):
+    mu=Xd.mean(0); sd=Xd.std(0); sd[sd<1e-12]=1; Z=(Xd-mu)/sd
+    w8=sample_weights(ss,yy); n,d=Z.shape
+    rng=np.random.default_rng(seed)
+    th0=np.concatenate([rng.normal(0,1/np.sqrt(d),d*H),np.zeros(H),rng.normal(0,1/np.sqrt(H),H),[0]])
+    def unpack(th):
+        W1=th[:d*H].reshape(d,H); b1=th[d*H:d*H+H]; w2=th[d*H+H:d*H+2*H]; b2=th[-1]; return W1,b1,w2,b2
+    def f(th):
+        W1,b1,w2,b2=unpack(th); A=np.tanh(Z@W1+b1); m=A@w2+b2
+        loss=np.sum(w8*(np.logaddexp(0,m)-yy*m))+l2/2*(np.sum(W1*W1)+w2@w2)
+        e=w8*(1/(1+np.exp(-m))-yy)
+        gw2=A.T@e+l2*w2; gb2=e.sum(); dA=np.outer(e,w2)*(1-A*A)
+        gW1=Z.T@dA+l2*W1; gb1=dA.sum(0)
+        return loss,np.concatenate([gW1.ravel(),gb1,gw2,[gb2]])
+    th=minimize(f,th0,jac=True,method='L-BFGS-B',options={'maxiter':300}).x
+    W1,b1,w2,b2=unpack(th)
+    return lambda X2: 1/(1+np.exp(-(np.tanh(((X2-mu)/sd)@W1+b1)@w2+b2)))
+def loso_mlp(Xd,l2,H):
+    out=np.zeros(len(y))
+    for s in np.unique(src):
+        tr=src!=s; out[~tr]=fit_mlp(Xd[tr],y[tr],src[tr],l2,H)(Xd[~tr])
+    return out
+
+
+def make_sample_weights(a):
+    """Every text weighs (size of its source and class)^-a, each class half of the total (a = 0.5 is the trainer's)."""
+    def sw(s, yy):
+        keys = [x + str(b) for x, b in zip(s, yy)]; cnt = Counter(keys)
+        w = np.array([cnt[k] ** -a for k in keys])
+        for c in (0, 1): w[yy == c] /= 2 * w[yy == c].sum()
+        return w
+    return sw
+
+
 if __name__ == '__main__':
     C = char_ngrams(T); W = word_ngrams(T)
     base = loso(D, None, 0.01); report('emb+lex l2=0.01', base, True)
@@ -112,3 +146,7 @@ if __name__ == '__main__':
     report('max(emb+lex, lex+char)', np.maximum(base, ch))
     report('mean(emb+lex, lex+word)', (base + wd) / 2)
     report('max(emb+lex, lex+word)', np.maximum(base, wd))
+    report('one hidden layer of 16 tanh units, L2 0.1', loso_mlp(D, 0.1, 16), True)
+    for a in (1.0, 0.0):
+        sample_weights = make_sample_weights(a)
+        report(f'emb+lex l2=0.01, sample weight exponent {a}', loso(D, None, 0.01))
