@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param hyperparameters learning rate, epochs, L2 penalty
  * @param trainingData SHA-256 of each training file, by name
  * @param metrics precision, recall, F1 and FPR on the validation and test parts
+ * @param passageThreshold threshold of the passage check (indirect injection), calibrated on benign passages
+ *     (files before version 4 have none: the passage check uses {@code threshold})
  */
 public record InjectionModel(
         @Nullable String name,
@@ -42,7 +44,8 @@ public record InjectionModel(
         long seed,
         Map<String, Double> hyperparameters,
         Map<String, String> trainingData,
-        Map<String, Map<String, Double>> metrics) {
+        Map<String, Map<String, Double>> metrics,
+        @Nullable Double passageThreshold) {
 
     public InjectionModel {
         // v1 files have no n-gram block
@@ -63,6 +66,31 @@ public record InjectionModel(
 
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** The passage check's threshold: its own when calibrated, otherwise the prompt threshold. */
+    public double passageThresholdOrDefault() {
+        return passageThreshold == null ? threshold : passageThreshold;
+    }
+
+    /** This model with {@code t} as its passage threshold. */
+    public InjectionModel withPassageThreshold(double t) {
+        return new InjectionModel(
+                name,
+                version,
+                format,
+                embeddingModel,
+                embeddingDimensions,
+                lexicalFeatures,
+                charNgramBuckets,
+                weights,
+                bias,
+                threshold,
+                seed,
+                hyperparameters,
+                trainingData,
+                metrics,
+                t);
+    }
 
     /** Its version, "1" for a v1 file that had none. */
     public String versionOrDefault() {

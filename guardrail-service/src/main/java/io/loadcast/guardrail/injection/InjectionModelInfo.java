@@ -34,6 +34,7 @@ class InjectionModelInfo implements InfoContributor {
         details.put("version", model.versionOrDefault());
         details.put("format", model.format());
         details.put("threshold", model.threshold());
+        details.put("passageThreshold", model.passageThresholdOrDefault());
         details.put("charNgramBuckets", model.charNgramBuckets());
         details.put("lexicalFeatures", model.lexicalFeatures().size());
         details.put("test", model.metrics().getOrDefault("test", Map.of()));

@@ -100,7 +100,8 @@ public final class InjectionTrainer {
                 seed,
                 hyper,
                 trainingData,
-                metrics);
+                metrics,
+                null);
         if (!test.isEmpty()) {
             metrics.put(
                     "test",

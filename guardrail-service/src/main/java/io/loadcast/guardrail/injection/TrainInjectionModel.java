@@ -29,15 +29,24 @@ public final class TrainInjectionModel {
     public static final long DEFAULT_SEED = 20261203L;
 
     static final String MODEL_NAME = "prompt-injection-logreg-bge-small";
-    static final String MODEL_VERSION = "3";
+    static final String MODEL_VERSION = "4";
     /** Out-of-source FPR over all benign texts the threshold is set for (the goal's 3 %). */
     public static final double MAX_FPR = 0.03;
 
     /**
-     * Settings tried. On this shared 2-core machine one leave-one-source-out run takes about ten minutes, so the grid
-     * holds the one setting the README argues for; add settings here to compare them (the trainer keeps the best).
+     * Settings tried, each by a full leave-one-source-out run; the trainer keeps the best pooled out-of-source F1
+     * (the first on a tie): L2 penalties over three decades. The 4096 hashed character n-gram buckets, word n-grams
+     * and ensembles were measured out of source too and dropped (README); they are not in the grid because a run
+     * with n-grams costs ten times as long on this shared machine.
      */
-    public static final List<LogisticFit.Settings> GRID = List.of(new LogisticFit.Settings(0.001, false, 50));
+    public static final List<LogisticFit.Settings> GRID = List.of(
+            new LogisticFit.Settings(0.001, false, 50),
+            new LogisticFit.Settings(0.01, false, 50),
+            new LogisticFit.Settings(0.1, false, 50),
+            new LogisticFit.Settings(1.0, false, 50));
+
+    /** Segments per passage, as the service's default {@code passages.max-segments}. */
+    private static final int PASSAGE_SEGMENTS = 40;
 
     private TrainInjectionModel() {}
 
@@ -45,7 +54,8 @@ public final class TrainInjectionModel {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         Path output = Path.of(
                 args.length > 1 ? args[1] : "guardrail-service/src/main/resources/models/injection-detector.json");
-        FeatureTable table = features(data, Path.of(args.length > 2 ? args[2] : "target/injection-embeddings.bin"));
+        Path embeddingFile = Path.of(args.length > 2 ? args[2] : "target/injection-embeddings.bin");
+        FeatureTable table = features(data, embeddingFile);
         LogisticFit.Settings best = GRID.get(0);
         double bestF1 = -1;
         List<SourceValidation.Fold> bestFolds = List.of();
@@ -62,8 +72,15 @@ public final class TrainInjectionModel {
         }
         writeScores(bestFolds, Path.of("target/loso-scores.csv"));
         InjectionModel model = fitFinal(table, best, bestFolds, hashes(data));
+        model = model.withPassageThreshold(PassageCalibration.calibrate(
+                model, data.resolve("energy-docs"), new EmbeddingFile(embeddingFile), PASSAGE_SEGMENTS));
         model.write(output);
-        log.info("Wrote {} (settings {}, threshold {})", output, best, model.threshold());
+        log.info(
+                "Wrote {} (settings {}, threshold {}, passage threshold {})",
+                output,
+                best,
+                model.threshold(),
+                model.passageThreshold());
     }
 
     /** Features of every source, embeddings read from (and added to) {@code embeddingFile}. */
@@ -113,7 +130,8 @@ public final class TrainInjectionModel {
                 DEFAULT_SEED,
                 hyper,
                 files,
-                metrics);
+                metrics,
+                null);
     }
 
     /** The out-of-source scores, one line per text (source, label, score), for choosing thresholds by hand. */
@@ -141,7 +159,8 @@ public final class TrainInjectionModel {
                 "prompt-injection/nq_open_dev_questions_benign.jsonl",
                 InjectionSources.POOL,
                 "beir-scifact/queries.jsonl",
-                "beir-scifact/corpus.jsonl.gz")) {
+                "beir-scifact/corpus.jsonl.gz",
+                "energy-docs/MANIFEST.csv")) {
             files.put(f, sha256(data.resolve(f)));
         }
         return files;

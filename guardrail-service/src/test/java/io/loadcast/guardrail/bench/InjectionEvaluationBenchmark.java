@@ -7,6 +7,7 @@ import io.loadcast.guardrail.injection.FeatureTable;
 import io.loadcast.guardrail.injection.InjectionModel;
 import io.loadcast.guardrail.injection.InjectionSources;
 import io.loadcast.guardrail.injection.LabelledText;
+import io.loadcast.guardrail.injection.PassageCalibration;
 import io.loadcast.guardrail.injection.PassageScorer;
 import io.loadcast.guardrail.injection.PassageSegments;
 import io.loadcast.guardrail.obfuscation.Deobfuscator;
@@ -57,12 +58,19 @@ public final class InjectionEvaluationBenchmark {
         header();
         List<LabelledText> operator = EvalSets.operatorQuestions();
         row("operator trigger-word questions", operator, scorer.direct(operator), t);
+        double tp = model.passageThresholdOrDefault();
+        System.out.printf(Locale.ROOT, "%nPassage check at its threshold %.4f (prompt threshold %.4f)%n", tp, t);
+        header();
         List<LabelledText> planted = EvalSets.plantedIndirect();
-        row("planted indirect (passage check)", planted, scorer.passages(planted), t);
-        List<LabelledText> docs = EnergyDocs.passages(data.resolve("energy-docs"), 1500, 100);
-        row("energy-docs passages (passage check)", docs, scorer.passages(docs), t);
+        row("planted indirect (passage check)", planted, scorer.passages(planted), tp);
+        // the evaluation split of PassageCalibration: the calibration split (the threshold's) shares none of it
+        List<LabelledText> docs =
+                PassageCalibration.evaluation(PassageCalibration.passages(data.resolve("energy-docs"))).stream()
+                        .map(x -> new LabelledText(x, false, "energy-docs"))
+                        .toList();
+        row("energy-docs passages (passage check)", docs, scorer.passages(docs), tp);
         List<LabelledText> carried = EnergyDocs.carriers(docs, planted);
-        row("planted orders inside energy-docs", carried, scorer.passages(carried), t);
+        row("planted orders inside energy-docs", carried, scorer.passages(carried), tp);
 
         System.out.printf(Locale.ROOT, "%nFinal model per source (in-sample: it was fitted on these)%n");
         header();

@@ -249,13 +249,14 @@ class GuardApiTest {
         JsonNode model = GuardHttp.JSON.readTree(http.get("/actuator/info")).path("injectionModel");
 
         assertThat(model.path("name").asString()).isEqualTo("prompt-injection-logreg-bge-small");
-        assertThat(model.path("version").asString()).isEqualTo("3");
-        // v3 chose the embedding + lexical layout by leave-one-source-out validation: no n-gram block
+        assertThat(model.path("version").asString()).isEqualTo("4");
+        // v3 and v4 chose the embedding + lexical layout by leave-one-source-out validation: no n-gram block
         assertThat(model.path("charNgramBuckets").asInt()).isZero();
         assertThat(model.path("leaveOneSourceOut").path("f1").asDouble()).isBetween(0.0, 1.0);
         assertThat(model.path("threshold").asDouble()).isBetween(0.0, 1.0);
+        assertThat(model.path("passageThreshold").asDouble()).isBetween(0.0, 1.0);
         assertThat(http.get("/actuator/prometheus"))
-                .containsPattern("loadcast_guardrail_injection_model_threshold\\{[^}]*version=\"3\"");
+                .containsPattern("loadcast_guardrail_injection_model_threshold\\{[^}]*version=\"4\"");
     }
 
     private double injectionsBlocked() {

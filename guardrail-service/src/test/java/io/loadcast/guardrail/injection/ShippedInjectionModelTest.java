@@ -15,7 +15,12 @@ class ShippedInjectionModelTest {
     private final TextEmbedder embedder = new TextEmbedder();
 
     @ParameterizedTest
-    @ValueSource(strings = {"/models/injection-detector.json", "/models/injection-detector-v1.json"})
+    @ValueSource(
+            strings = {
+                "/models/injection-detector.json",
+                "/models/injection-detector-v3.json",
+                "/models/injection-detector-v1.json"
+            })
     void loadsAndSeparatesAnAttackFromAQuestion(String resource) throws Exception {
         InjectionModel model;
         try (InputStream in = getClass().getResourceAsStream(resource)) {
@@ -33,6 +38,27 @@ class ShippedInjectionModelTest {
                 .anySatisfy(k -> assertThat(k).endsWith("deepset_prompt_injections_train.csv"));
         assertThat(model.metrics().getOrDefault("loso:pooled", model.metrics().get("test")))
                 .containsKeys("precision", "recall", "f1", "fpr");
+    }
+
+    @Test
+    void shippedModelHasItsOwnPassageThresholdAndOlderFilesFallBackToThePromptThreshold() throws Exception {
+        InjectionModel shipped = read("/models/injection-detector.json");
+        InjectionModel v3 = read("/models/injection-detector-v3.json");
+
+        assertThat(shipped.passageThreshold()).isNotNull().isBetween(0.0, 1.0);
+        assertThat(shipped.passageThresholdOrDefault()).isEqualTo(shipped.passageThreshold());
+        assertThat(v3.passageThreshold()).isNull();
+        assertThat(v3.passageThresholdOrDefault()).isEqualTo(v3.threshold());
+        assertThat(shipped.metrics()).containsKeys("loso:pooled", "loso:deepset", "loso:awesome-chatgpt-prompts");
+        assertThat(TrainInjectionModel.GRID)
+                .anySatisfy(s ->
+                        assertThat(s.l2()).isEqualTo(shipped.hyperparameters().get("l2")));
+    }
+
+    private InjectionModel read(String resource) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            return InjectionModel.read(in);
+        }
     }
 
     @Test

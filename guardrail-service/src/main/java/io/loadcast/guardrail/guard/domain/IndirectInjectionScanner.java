@@ -24,7 +24,7 @@ public class IndirectInjectionScanner {
                 embedder::embed,
                 deobfuscator,
                 properties.passages().maxSegments());
-        this.threshold = detector.threshold();
+        this.threshold = detector.model().passageThresholdOrDefault();
     }
 
     /** The highest injection probability over the passage's head and its segments. */
@@ -32,7 +32,7 @@ public class IndirectInjectionScanner {
         return scorer.score(passage);
     }
 
-    /** The model's threshold (the caller's policy may override it). */
+    /** The model's passage threshold (the caller's policy may override it). */
     public double threshold() {
         return threshold;
     }
