@@ -106,7 +106,8 @@ class TrainingPipeline {
                 data,
                 backtestSteps,
                 TrainingData.naiveScale(training),
-                scoredWith(model, actuals, runId));
+                scoredWith(model, actuals, runId),
+                actuals);
         BacktestSummary summary = BacktestSummary.of(result);
         state.backtest(summary);
         state.phase(TrainingPhase.REGISTERING);
@@ -192,7 +193,8 @@ class TrainingPipeline {
             TrainingData data,
             int steps,
             double scale,
-            ForecastModel model) {
+            ForecastModel model,
+            WeatherDays actuals) {
         int horizon = command.spec().horizon();
         int stride = HalfHourlySeries.STEPS_PER_DAY / 2;
         BacktestResult result = Backtest.run(model, data.series(), steps, horizon, stride, scale);
@@ -203,7 +205,7 @@ class TrainingPipeline {
         championBacktest.logOn(
                 runId,
                 command.modelName(),
-                new ChampionBacktest.Window(data.series(), steps, horizon, stride, scale, result.origins()));
+                new ChampionBacktest.Window(data.series(), steps, horizon, stride, scale, result.origins(), actuals));
         return result;
     }
 
