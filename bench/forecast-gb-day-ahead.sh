@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q install -DskipTests -pl contracts,service-starter,forecast-core,edge-client
 if [[ "${1:-}" == "weather" ]]; then
-  # day-ahead with and without the London weather correction (GbWeatherBenchmark); -Dtsigma=1.2 in MAVEN_OPTS sets
+  # day-ahead with and without its weather correction on the shipped path (GbWeatherBenchmark); -Dtsigma=1.2 in MAVEN_OPTS sets
   # the temperature noise standing in for day-ahead forecast error
   ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=io.loadcast.forecast.bench.GbWeatherBenchmark

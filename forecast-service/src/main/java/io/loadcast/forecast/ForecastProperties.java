@@ -61,7 +61,20 @@ public record ForecastProperties(
         @Valid @DefaultValue Http http,
         @NotNull @DefaultValue("both") Role role,
         @Valid @DefaultValue Training training,
+        @Valid @DefaultValue Weather weather,
         @Nullable String ingestApiKey) {
+
+    /**
+     * Weather covariates of the {@code day-ahead} family, read from ingest-service's weather API.
+     *
+     * @param enabled whether day-ahead runs fit a weather correction and serving applies it
+     * @param location the weather location (ingest's connector name) standing for GB demand
+     * @param cacheSize as-of weather answers kept per origin (serving asks once per origin, not per request)
+     */
+    public record Weather(
+            @DefaultValue("true") boolean enabled,
+            @NotBlank @DefaultValue("LONDON") String location,
+            @Positive @DefaultValue("4096") int cacheSize) {}
 
     /** What a replica does; the queue is shared in PostgreSQL, so any replica accepts training requests. */
     public enum Role {

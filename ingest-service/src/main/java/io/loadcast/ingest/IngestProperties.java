@@ -171,19 +171,23 @@ public record IngestProperties(
     }
 
     /**
-     * The Open-Meteo connector: {@code {baseUrl}/v1/forecast?hourly=temperature_2m&timezone=UTC&past_days=...} per
-     * location into {@code WEATHER-<NAME>-TEMPERATURE} (degC, PT1H); only hours already past are stored.
+     * The Open-Meteo connector: {@code {baseUrl}/v1/forecast?hourly=temperature_2m,...&timezone=UTC&past_days=...} per
+     * location into {@code WEATHER-<NAME>-TEMPERATURE} (degC, PT1H; only hours already past), and the whole answer
+     * into the weather store: the hours from the pull's hour on as a forecast issued at the pull, the past ones as
+     * actuals.
      *
      * @param baseUrl e.g. {@code https://api.open-meteo.com}; empty = off
      * @param locations the places whose temperature is pulled
      * @param pastDays days of past hours requested (hours after the latest stored one are kept)
      * @param interval pause between pulls
+     * @param forecastDays days of forecast requested (today counts as one)
      */
     public record OpenMeteo(
             @DefaultValue("") String baseUrl,
             @DefaultValue("LONDON:51.5072:-0.1276") List<@Valid Location> locations,
             @Min(0) @Max(92) @DefaultValue("2") int pastDays,
-            @NotNull @DefaultValue("PT1H") Duration interval) {
+            @NotNull @DefaultValue("PT1H") Duration interval,
+            @Min(1) @Max(16) @DefaultValue("2") int forecastDays) {
 
         public boolean enabled() {
             return !baseUrl.isBlank();

@@ -1,6 +1,7 @@
 package io.loadcast.forecast.serving;
 
 import io.loadcast.contracts.ForecastPoint;
+import io.loadcast.forecast.core.model.WeatherUse;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,13 @@ import java.util.List;
  * @param modelName the registered model
  * @param modelVersion its version
  * @param points one point per half-hour with 80% and 95% conformal intervals
+ * @param weather whether the model's weather correction was applied ({@code NOT_USED} for models without one;
+ *     {@code UNAVAILABLE}: it has one, but no weather forecast was known at the origin, so it was left out)
  */
 public record Forecast(
-        String seriesId, Instant origin, String modelName, String modelVersion, List<ForecastPoint> points) {}
+        String seriesId,
+        Instant origin,
+        String modelName,
+        String modelVersion,
+        List<ForecastPoint> points,
+        WeatherUse weather) {}

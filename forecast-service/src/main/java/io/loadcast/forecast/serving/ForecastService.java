@@ -5,6 +5,9 @@ import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.ConformalIntervals;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.WeatherAwareModel;
+import io.loadcast.forecast.core.model.WeatherForecast;
+import io.loadcast.forecast.core.model.WeatherUse;
 import io.loadcast.forecast.recent.HistoryBlocks;
 import io.loadcast.forecast.recent.RecentReadings;
 import io.loadcast.forecast.series.SourceUnavailableException;
@@ -39,6 +42,7 @@ public class ForecastService {
     private final ForecastProperties properties;
     private final Clock clock;
     private final ObservationRegistry observations;
+    private final ServingWeather weather;
 
     ForecastService(
             ServingModels models,
@@ -47,8 +51,10 @@ public class ForecastService {
             ForecastProperties properties,
             MeterRegistry meters,
             ObservationRegistry observations,
-            Clock clock) {
+            Clock clock,
+            ServingWeather weather) {
         this.models = models;
+        this.weather = weather;
         this.history = history;
         this.recent = recent;
         this.properties = properties;
@@ -84,13 +90,24 @@ public class ForecastService {
                 ? history.values()
                 : history.filled().values();
         Instant effectiveOrigin = history.end();
-        double[] values = model.predict(filled, effectiveOrigin, horizon);
+        WeatherForecast predicted = predict(model, filled, effectiveOrigin, horizon);
         return new Forecast(
                 seriesId,
                 effectiveOrigin,
                 loaded.name(),
                 loaded.version(),
-                points(values, effectiveOrigin, loaded.artifact().intervals()));
+                points(predicted.values(), effectiveOrigin, loaded.artifact().intervals()),
+                predicted.use());
+    }
+
+    /** A weather-aware model gets the weather known at the origin (the latest forecast issued by then). */
+    private WeatherForecast predict(ForecastModel model, double[] history, Instant origin, int horizon) {
+        if (model instanceof WeatherAwareModel aware && aware.usesWeather()) {
+            WeatherForecast forecast = aware.predict(history, origin, horizon, weather.at(origin, horizon));
+            weather.count(forecast.use());
+            return forecast;
+        }
+        return new WeatherForecast(model.predict(history, origin, horizon), WeatherUse.NOT_USED);
     }
 
     private void checkRequest(@Nullable Instant origin, int horizon, Instant now) {

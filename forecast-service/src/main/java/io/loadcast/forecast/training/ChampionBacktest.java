@@ -4,7 +4,9 @@ import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.artifact.ModelArtifact;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.Backtest;
+import io.loadcast.forecast.core.features.WeatherDays;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.WeatherAwareModel;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.registry.VersionRef;
 import java.util.LinkedHashMap;
@@ -39,6 +41,8 @@ class ChampionBacktest {
      * The challenger's backtest, as {@link Backtest#run} received it.
      *
      * @param origins how many origins the challenger was evaluated on
+     * @param weather the stored weather actuals the challenger was scored with (none for a run without weather): a
+     *     weather-aware champion is scored with them too, so both see the same weather
      */
     record Window(
             List<HalfHourlySeries> series,
@@ -46,7 +50,8 @@ class ChampionBacktest {
             int horizon,
             int originStride,
             double naiveScale,
-            int origins) {}
+            int origins,
+            WeatherDays weather) {}
 
     /** Why the champion cannot be measured on the window; the message becomes the reason tag. */
     private static final class NotComparable extends RuntimeException {
@@ -112,7 +117,9 @@ class ChampionBacktest {
                     + " half-hours, the challenger's backtest " + window.horizon());
         }
         BacktestSummary summary = BacktestSummary.of(Backtest.run(
-                model,
+                model instanceof WeatherAwareModel aware && aware.usesWeather()
+                        ? aware.withWeather(window.weather())
+                        : model,
                 window.series(),
                 window.backtestSteps(),
                 window.horizon(),

@@ -5,17 +5,25 @@ import io.loadcast.forecast.core.artifact.ModelArtifact;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.evaluation.Backtest;
 import io.loadcast.forecast.core.evaluation.BacktestResult;
+import io.loadcast.forecast.core.features.WeatherDays;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.ModelFamily;
+import io.loadcast.forecast.core.model.Trainer;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
+import io.loadcast.forecast.core.model.WeatherAwareModel;
 import io.loadcast.forecast.drift.DriftMonitor;
 import io.loadcast.forecast.registry.ModelRegistry;
 import io.loadcast.forecast.series.SeriesSource;
 import io.loadcast.forecast.serving.ServingModels;
+import io.loadcast.forecast.weather.WeatherSource;
+import io.loadcast.forecast.weather.WeatherUnavailableException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +49,11 @@ class TrainingPipeline {
     private final String codeVersion;
     private final String gitCommit;
     private final RegistryRetry registryRetry;
+    private final WeatherSource weather;
 
     TrainingPipeline(
             SeriesSource source,
+            WeatherSource weather,
             ModelRegistry registry,
             ServingModels serving,
             ChampionBacktest championBacktest,
@@ -54,6 +64,7 @@ class TrainingPipeline {
             Clock clock,
             CodeVersion codeVersion) {
         this.source = source;
+        this.weather = weather;
         this.registry = registry;
         this.serving = serving;
         this.championBacktest = championBacktest;
@@ -85,10 +96,18 @@ class TrainingPipeline {
         logLineage(runId, command, data);
         int backtestSteps = command.backtestWeeks() * HalfHourlySeries.STEPS_PER_WEEK;
         List<HalfHourlySeries> training = data.training(command.spec(), backtestSteps);
-        ForecastModel model = train(state, runId, data, training);
+        WeatherDays actuals = weatherActuals(runId, command.spec().family(), data.series());
+        ForecastModel model = train(state, runId, data, training, actuals);
         state.phase(TrainingPhase.BACKTEST);
-        BacktestResult result =
-                backtest(state, runId, command, data, backtestSteps, TrainingData.naiveScale(training), model);
+        BacktestResult result = backtest(
+                state,
+                runId,
+                command,
+                data,
+                backtestSteps,
+                TrainingData.naiveScale(training),
+                scoredWith(model, actuals, runId),
+                actuals);
         BacktestSummary summary = BacktestSummary.of(result);
         state.backtest(summary);
         state.phase(TrainingPhase.REGISTERING);
@@ -109,11 +128,50 @@ class TrainingPipeline {
         registry.setTag(runId, "mlflow.source.git.commit", gitCommit);
     }
 
-    private ForecastModel train(RunState state, String runId, TrainingData data, List<HalfHourlySeries> training) {
+    /**
+     * The stored weather actuals over the run's data, for a {@code day-ahead} run with weather enabled (none
+     * otherwise, or when ingest cannot answer: the run then trains without the correction and says so in a tag).
+     */
+    private WeatherDays weatherActuals(String runId, ModelFamily family, List<HalfHourlySeries> series) {
+        if (family != ModelFamily.DAY_AHEAD || !properties.weather().enabled() || series.isEmpty()) {
+            return WeatherDays.NONE;
+        }
+        Instant from = series.stream()
+                .map(HalfHourlySeries::start)
+                .min(Instant::compareTo)
+                .orElseThrow();
+        Instant to = series.stream()
+                .map(HalfHourlySeries::end)
+                .max(Instant::compareTo)
+                .orElseThrow();
+        try {
+            WeatherDays days = weather.actuals(from.minus(Duration.ofDays(8)), to.plus(Duration.ofDays(1)));
+            registry.setTag(runId, "loadcast.weather_days", String.valueOf(days.size()));
+            return days;
+        } catch (WeatherUnavailableException e) {
+            log.warn("training without weather: {}", e.getMessage());
+            registry.setTag(runId, "loadcast.weather_days", "unavailable");
+            return WeatherDays.NONE;
+        }
+    }
+
+    /** A weather-aware model is backtested with the stored actuals standing in for the forecast. */
+    private ForecastModel scoredWith(ForecastModel model, WeatherDays actuals, String runId) {
+        boolean aware = model instanceof WeatherAwareModel w && w.usesWeather();
+        registry.setTag(runId, "loadcast.weather", aware ? "actuals-as-forecast" : "none");
+        return aware ? ((WeatherAwareModel) model).withWeather(actuals) : model;
+    }
+
+    private Trainer trainer(TrainingSpec spec, WeatherDays actuals) {
+        return actuals.isEmpty() ? Trainers.forFamily(spec.family()) : Trainers.dayAheadWithWeather(t -> true, actuals);
+    }
+
+    private ForecastModel train(
+            RunState state, String runId, TrainingData data, List<HalfHourlySeries> training, WeatherDays actuals) {
         TrainingSpec spec = state.command().spec();
         EpochProgress progress = new EpochProgress(state, registry, runId, observations);
         try {
-            ForecastModel model = Trainers.forFamily(spec.family())
+            ForecastModel model = trainer(spec, actuals)
                     .train(training, spec, new TrainingContext(data.datasetId(), codeVersion), progress);
             progress.finish();
             return model;
@@ -135,7 +193,8 @@ class TrainingPipeline {
             TrainingData data,
             int steps,
             double scale,
-            ForecastModel model) {
+            ForecastModel model,
+            WeatherDays actuals) {
         int horizon = command.spec().horizon();
         int stride = HalfHourlySeries.STEPS_PER_DAY / 2;
         BacktestResult result = Backtest.run(model, data.series(), steps, horizon, stride, scale);
@@ -146,7 +205,7 @@ class TrainingPipeline {
         championBacktest.logOn(
                 runId,
                 command.modelName(),
-                new ChampionBacktest.Window(data.series(), steps, horizon, stride, scale, result.origins()));
+                new ChampionBacktest.Window(data.series(), steps, horizon, stride, scale, result.origins(), actuals));
         return result;
     }
 

@@ -1,132 +1,145 @@
 package io.loadcast.forecast.bench;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.features.DailyWeather;
+import io.loadcast.forecast.core.features.WeatherDays;
+import io.loadcast.forecast.core.model.DayAheadModel;
 import io.loadcast.forecast.core.model.EpochListener;
-import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.ModelFamily;
-import io.loadcast.forecast.core.model.Trainer;
+import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
+import io.loadcast.forecast.core.model.WeatherForecast;
+import io.loadcast.forecast.core.model.WeatherUse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * What weather buys the {@code day-ahead} family on GB-ND, 09:00 D-1 for every period of D. The weather
- * correction ({@link GbWeatherCorrection}) is fitted on the base model's own day-ahead errors where London weather
- * exists in its training years (2015, 2019-2020 daily; 2023-11-11.. hourly), validated on 2023-11-12..12-31 with a
- * base model trained without 2023, then scored on 2024 with weather actuals standing in for the forecast ("actuals
- * as forecast") and with the target days' weather perturbed by a typical day-ahead forecast error (daily mean
- * temperature sigma {@code -Dtsigma}, default 1.2 C; cloud cover sigma 20 points), seeded.
+ * What weather buys the {@code day-ahead} family on GB-ND, 09:00 D-1 for every period of D, through the shipped code
+ * path: {@code Trainers.dayAheadWithWeather} (what a training run with stored weather actuals uses; origins of every
+ * hour, stride and penalty as the service's defaults) and {@code DayAheadModel.predict(..., WeatherDays)} (what
+ * serving calls). The correction is fitted where London weather exists in the training years (2015, 2019-2020 daily;
+ * 2023-11-11.. hourly), validated on 2023-11-12..12-31 with a model trained without 2023, then scored on 2024 with the
+ * weather actuals as the forecast ("actuals as forecast", what backtests do) and with the days from the origin's day
+ * on perturbed by a typical day-ahead forecast error (daily mean temperature sigma {@code -Dtsigma}, default 1.2 C;
+ * cloud cover sigma 20 points), seeded; days before the origin's day stay actuals, as serving merges them.
  */
 public final class GbWeatherBenchmark {
 
     public static void main(String[] args) throws Exception {
         double tSigma = Double.parseDouble(System.getProperty("tsigma", "1.2"));
-        Map<LocalDate, GbWeather.Day> actual = GbWeather.daily();
-        Map<LocalDate, GbWeather.Day> noisy = perturbed(actual, tSigma, 20, new Random(42));
+        Map<LocalDate, DailyWeather> actual = days(GbWeather.daily());
+        Map<LocalDate, DailyWeather> noisy = perturbed(actual, tSigma, 20, new Random(42));
         HalfHourlySeries y2015 = GbDemandData.years(2015).filled();
         HalfHourlySeries recent =
                 GbDemandData.years(2019, 2020, 2021, 2022, 2023, 2024).filled();
-        int start2021 = at(recent, "2021-01-01T00:00:00Z");
         int start2023 = at(recent, "2022-12-31T00:00:00Z");
         int late2023 = at(recent, "2023-11-12T00:00:00Z");
         int start2024 = at(recent, "2024-01-01T00:00:00Z");
-        Trainer trainer = GbDayAheadBenchmark.trainer(ModelFamily.DAY_AHEAD, "all");
         TrainingSpec spec = TrainingSpec.defaults(ModelFamily.DAY_AHEAD);
         TrainingContext context = new TrainingContext("gb-demand", "bench");
+        WeatherDays actuals = new WeatherDays(actual);
+        System.out.printf("load average before: %s%n", GbWeatherScore.load());
 
         long t0 = System.nanoTime();
-        ForecastModel validationModel =
-                trainer.train(List.of(y2015, recent.slice(0, start2023)), spec, context, EpochListener.NONE);
-        GbWeatherCorrection v = fit(validationModel, y2015, recent, actual, new int[][] {{0, start2021}});
-        System.out.printf("validation model and correction in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        score("validation 2023-11-12..12-31", validationModel, v, recent, late2023, start2024, actual, noisy);
+        DayAheadModel validation = (DayAheadModel) Trainers.dayAheadWithWeather(t -> true, actuals)
+                .train(List.of(y2015, recent.slice(0, start2023)), spec, context, EpochListener.NONE);
+        System.out.printf(
+                "validation model (2015, 2019-2022; correction on their days with weather) in %.1f s, format %d%n",
+                (System.nanoTime() - t0) / 1e9, validation.provenance().formatVersion());
+        score("validation 2023-11-12..12-31", validation, recent, late2023, start2024, actual, noisy);
 
-        ForecastModel model =
-                trainer.train(List.of(y2015, recent.slice(0, start2024)), spec, context, EpochListener.NONE);
-        GbWeatherCorrection c = fit(model, y2015, recent, actual, new int[][] {{0, start2021}, {late2023, start2024}});
-        score("test 2024", model, c, recent, start2024, recent.size(), actual, noisy);
-        System.out.printf("total %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        long t1 = System.nanoTime();
+        DayAheadModel model = (DayAheadModel) Trainers.dayAheadWithWeather(t -> true, actuals)
+                .train(List.of(y2015, recent.slice(0, start2024)), spec, context, EpochListener.NONE);
+        System.out.printf(
+                "test model (2015, 2019-2023) in %.1f s, format %d%n",
+                (System.nanoTime() - t1) / 1e9, model.provenance().formatVersion());
+        score("test 2024", model, recent, start2024, recent.size(), actual, noisy);
+        System.out.printf(
+                "total %.1f s, load average after: %s%n", (System.nanoTime() - t0) / 1e9, GbWeatherScore.load());
     }
 
     static int at(HalfHourlySeries s, String time) {
         return (int) s.indexOf(Instant.parse(time));
     }
 
-    static Map<LocalDate, GbWeather.Day> perturbed(
-            Map<LocalDate, GbWeather.Day> actual, double tSigma, double cloudSigma, Random random) {
-        Map<LocalDate, GbWeather.Day> out = new HashMap<>();
-        actual.forEach((day, w) -> out.put(
-                day,
-                new GbWeather.Day(
-                        w.temperature() + tSigma * random.nextGaussian(),
-                        Math.max(0, Math.min(100, w.cloud() + cloudSigma * random.nextGaussian())))));
+    static Map<LocalDate, DailyWeather> days(Map<LocalDate, GbWeather.Day> weather) {
+        Map<LocalDate, DailyWeather> out = new HashMap<>();
+        weather.forEach((day, w) -> out.put(day, new DailyWeather(w.temperature(), w.cloud())));
         return out;
     }
 
-    /** Fits the correction on the model's day-ahead forecasts over 2015 and the given ranges of {@code recent}. */
-    static GbWeatherCorrection fit(
-            ForecastModel model,
-            HalfHourlySeries y2015,
-            HalfHourlySeries recent,
-            Map<LocalDate, GbWeather.Day> weather,
-            int[][] ranges) {
-        GbWeatherCorrection correction = new GbWeatherCorrection();
-        GbDayAheadBenchmark.dayAhead(model, y2015, 2000, y2015.size(), (origin, step, a, f, i) -> {
-            double[] x = GbWeatherCorrection.features(y2015.timeAt(i), origin, weather, weather);
-            if (x != null) {
-                correction.add(y2015.timeAt(i), x, a, f);
+    static Map<LocalDate, DailyWeather> perturbed(
+            Map<LocalDate, DailyWeather> actual, double tSigma, double cloudSigma, Random random) {
+        Map<LocalDate, DailyWeather> out = new HashMap<>();
+        actual.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.put(
+                        e.getKey(),
+                        new DailyWeather(
+                                e.getValue().temperature() + tSigma * random.nextGaussian(),
+                                Math.max(
+                                        0, Math.min(100, e.getValue().cloud() + cloudSigma * random.nextGaussian())))));
+        return out;
+    }
+
+    /** Forecast-like weather at an origin: actuals before the origin's local day, noisy from it on. */
+    static WeatherDays knownAt(
+            Instant origin, Map<LocalDate, DailyWeather> actual, Map<LocalDate, DailyWeather> noisy) {
+        LocalDate day = origin.atZone(GbDemandData.LONDON).toLocalDate();
+        Map<LocalDate, DailyWeather> out = new HashMap<>();
+        for (LocalDate d = day.minusDays(9); d.isBefore(day.plusDays(3)); d = d.plusDays(1)) {
+            DailyWeather w = (d.isBefore(day) ? actual : noisy).get(d);
+            if (w != null) {
+                out.put(d, w);
             }
-        });
-        for (int[] r : ranges) {
-            GbDayAheadBenchmark.dayAhead(model, recent, Math.max(r[0], 2000), r[1], (origin, step, a, f, i) -> {
-                double[] x = GbWeatherCorrection.features(recent.timeAt(i), origin, weather, weather);
-                if (x != null) {
-                    correction.add(recent.timeAt(i), x, a, f);
-                }
-            });
         }
-        correction.fit();
-        return correction;
+        return new WeatherDays(out);
     }
 
     static void score(
             String what,
-            ForecastModel model,
-            GbWeatherCorrection correction,
+            DayAheadModel model,
             HalfHourlySeries s,
             int from,
             int to,
-            Map<LocalDate, GbWeather.Day> actual,
-            Map<LocalDate, GbWeather.Day> noisy) {
-        GbDayAheadBenchmark.Score base = new GbDayAheadBenchmark.Score();
-        GbDayAheadBenchmark.Score withActuals = new GbDayAheadBenchmark.Score();
-        GbDayAheadBenchmark.Score withNoisy = new GbDayAheadBenchmark.Score();
-        int[] missing = {0};
-        GbDayAheadBenchmark.dayAhead(model, s, from, to, (origin, step, a, f, i) -> {
-            Instant t = s.timeAt(i);
-            double[] x = GbWeatherCorrection.features(t, origin, actual, actual);
-            double[] xn = GbWeatherCorrection.features(t, origin, noisy, actual);
-            base.add(a, f, 0);
-            withActuals.add(a, x == null ? f : correction.apply(t, x, f), 0);
-            withNoisy.add(a, xn == null ? f : correction.apply(t, xn, f), 0);
-            missing[0] += x == null ? 1 : 0;
-        });
-        System.out.printf(
-                "%s (%d periods, %d without weather): day-ahead MAPE %.2f%% (MAE %.0f MW); with weather actuals"
-                        + " %.2f%% (%.0f MW); with forecast-like weather (noise) %.2f%% (%.0f MW)%n",
-                what,
-                base.n,
-                missing[0],
-                base.mape(),
-                base.mae(),
-                withActuals.mape(),
-                withActuals.mae(),
-                withNoisy.mape(),
-                withNoisy.mae());
+            Map<LocalDate, DailyWeather> actual,
+            Map<LocalDate, DailyWeather> noisy) {
+        GbWeatherScore scores = new GbWeatherScore();
+        WeatherDays actuals = new WeatherDays(actual);
+        LocalDate first =
+                s.timeAt(from).atZone(GbDemandData.LONDON).toLocalDate().plusDays(1);
+        LocalDate last = s.timeAt(to - 1).atZone(GbDemandData.LONDON).toLocalDate();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            int dayStart =
+                    at(s, day.atStartOfDay(GbDemandData.LONDON).toInstant().toString());
+            int dayEnd = (int)
+                    s.indexOf(day.plusDays(1).atStartOfDay(GbDemandData.LONDON).toInstant());
+            if (dayStart < from || dayEnd > to) {
+                continue;
+            }
+            Instant origin =
+                    day.minusDays(1).atTime(9, 0).atZone(GbDemandData.LONDON).toInstant();
+            int o = (int) s.indexOf(origin);
+            double[] history = Arrays.copyOf(s.values(), o);
+            double[] base = model.predict(history, origin, dayEnd - o);
+            WeatherForecast withActuals = model.predict(history, origin, dayEnd - o, actuals);
+            WeatherForecast withNoisy = model.predict(history, origin, dayEnd - o, knownAt(origin, actual, noisy));
+            for (int i = dayStart; i < dayEnd; i++) {
+                scores.add(
+                        s.values()[i],
+                        base[i - o],
+                        withActuals.values()[i - o],
+                        withNoisy.values()[i - o]);
+            }
+            scores.days(withActuals.use() == WeatherUse.APPLIED);
+        }
+        scores.print(what);
     }
 }

@@ -31,6 +31,7 @@ public final class IngestStub implements AutoCloseable {
     private final Map<String, String[]> datasets = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> frozen = new CopyOnWriteArrayList<>();
+    private final WeatherStub weather = new WeatherStub();
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(8);
 
@@ -39,6 +40,7 @@ public final class IngestStub implements AutoCloseable {
         server.createContext("/api/v1/series/", this::readings);
         server.createContext("/api/v1/datasets/", this::dataset);
         server.createContext("/api/v1/datasets", this::freeze);
+        server.createContext("/api/v1/weather/", weather::answer);
         server.setExecutor(executor);
         server.start();
     }
@@ -72,6 +74,11 @@ public final class IngestStub implements AutoCloseable {
                     .append('\n');
         }
         datasets.put(id, new String[] {sha256, csv.toString()});
+    }
+
+    /** ingest-service's weather API of this stand-in: actuals and forecasts with their issue time. */
+    public WeatherStub weather() {
+        return weather;
     }
 
     /** The ids of the snapshots frozen through {@code POST /api/v1/datasets}, oldest first. */
@@ -161,7 +168,7 @@ public final class IngestStub implements AutoCloseable {
         respond(exchange, 200, JSON.writeValueAsBytes(body));
     }
 
-    private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+    static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);

@@ -6,6 +6,7 @@ import io.loadcast.ingest.readings.IngestMetrics;
 import io.loadcast.ingest.readings.ReadingIngestion;
 import io.loadcast.ingest.readings.ReadingQueries;
 import io.loadcast.ingest.readings.SeriesCatalog;
+import io.loadcast.ingest.weather.Weather;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public class ConnectorSchedule implements AutoCloseable {
             IngestMetrics ingestMetrics,
             ConnectorMetrics metrics,
             ConnectorLock lock,
+            Weather weather,
             Clock clock) {
         this.config = properties.connectors();
         this.metrics = metrics;
@@ -64,7 +66,8 @@ public class ConnectorSchedule implements AutoCloseable {
                         clock)
                 : null;
         this.openMeteo = config.openMeteo().enabled()
-                ? new OpenMeteoConnector(config.openMeteo(), fetcher, catalog, queries, ingestion, ingestMetrics, clock)
+                ? new OpenMeteoConnector(
+                        config.openMeteo(), fetcher, catalog, queries, ingestion, ingestMetrics, weather, clock)
                 : null;
     }
 

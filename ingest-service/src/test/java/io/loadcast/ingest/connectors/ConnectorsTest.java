@@ -9,6 +9,7 @@ import io.loadcast.ingest.readings.IngestMetrics;
 import io.loadcast.ingest.readings.ReadingIngestion;
 import io.loadcast.ingest.readings.ReadingQueries;
 import io.loadcast.ingest.readings.SeriesCatalog;
+import io.loadcast.ingest.weather.Weather;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,9 @@ class ConnectorsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Weather weather;
 
     private final PublicApiServer server = new PublicApiServer();
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-31T12:00:00Z"));
@@ -200,7 +204,8 @@ class ConnectorsTest {
                         new IngestProperties.Location("FAHRENHEIT", 50.0, 0),
                         new IngestProperties.Location("RAGGED", 49.0, 0)),
                 2,
-                Duration.ofHours(1));
+                Duration.ofHours(1),
+                2);
         ConnectorSchedule schedule = schedule(nesoOff(), config);
 
         List<PullReport> reports = schedule.pullOpenMeteo();
@@ -209,7 +214,8 @@ class ConnectorsTest {
         assertThat(reports).extracting(PullReport::outcome).containsExactly("success", "malformed", "malformed");
         assertThat(reports.get(0).readingsStored()).isEqualTo(60);
         assertThat(server.requests.get(0))
-                .containsEntry("hourly", "temperature_2m")
+                .containsEntry("hourly", "temperature_2m,cloud_cover,shortwave_radiation,wind_speed_10m")
+                .containsEntry("forecast_days", "2")
                 .containsEntry("timezone", "UTC")
                 .containsEntry("past_days", "2");
         assertThat(catalog.find("WEATHER-TESTVILLE-TEMPERATURE").orElseThrow()).satisfies(series -> {
@@ -244,7 +250,8 @@ class ConnectorsTest {
                         server.baseUrl(),
                         List.of(new IngestProperties.Location("TICKTOWN", 52.0, 1.0)),
                         1,
-                        Duration.ofMillis(200)));
+                        Duration.ofMillis(200),
+                        2));
 
         schedule.start();
 
@@ -274,6 +281,7 @@ class ConnectorsTest {
                 ingestMetrics,
                 connectorMetrics,
                 new ConnectorLock(jdbc),
+                weather,
                 clock);
         schedules.add(schedule);
         return schedule;
@@ -289,11 +297,11 @@ class ConnectorsTest {
 
     private IngestProperties.OpenMeteo openMeteo(String location) {
         return new IngestProperties.OpenMeteo(
-                server.baseUrl(), List.of(new IngestProperties.Location(location, 51, 0)), 2, Duration.ofHours(1));
+                server.baseUrl(), List.of(new IngestProperties.Location(location, 51, 0)), 2, Duration.ofHours(1), 2);
     }
 
     private static IngestProperties.OpenMeteo openMeteoOff() {
-        return new IngestProperties.OpenMeteo("", List.of(), 2, Duration.ofHours(1));
+        return new IngestProperties.OpenMeteo("", List.of(), 2, Duration.ofHours(1), 2);
     }
 
     private double pulls(String connector, String outcome) {

@@ -3,10 +3,13 @@ package io.loadcast.forecast.core.model;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.AsOfHistory;
 import io.loadcast.forecast.core.features.DayAheadFeatures;
+import io.loadcast.forecast.core.features.WeatherDays;
+import io.loadcast.forecast.core.features.WeatherFeatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The day-ahead regression: one ridge regression per {@link DayAheadFeatures#head head} (local half-hour x day
@@ -14,8 +17,40 @@ import java.time.Instant;
  * the classic "one model per hour and day type" structure of short-term load forecasting (Hong, Wang &amp; Willis,
  * "A naive multiple linear regression benchmark for short term load forecasting", 2011), with lags that only
  * reach before the origin. {@code weights[head]} holds the {@link DayAheadFeatures#COUNT} weights of a head.
+ * With a {@link WeatherCorrection} (saved as format {@link Provenance#WEATHER_FORMAT}) each step's forecast is
+ * corrected by the weather known at the origin when it is given; {@link #predict(double[], Instant, int)} never
+ * corrects.
  */
-public record DayAheadModel(Provenance provenance, double[][] weights) implements ForecastModel {
+public record DayAheadModel(
+        Provenance provenance, double[][] weights, @Nullable WeatherCorrection weather) implements WeatherAwareModel {
+
+    public DayAheadModel(Provenance provenance, double[][] weights) {
+        this(provenance, weights, null);
+    }
+
+    @Override
+    public boolean usesWeather() {
+        return weather != null;
+    }
+
+    @Override
+    public WeatherForecast predict(double[] history, Instant origin, int horizon, WeatherDays days) {
+        double[] out = predict(history, origin, horizon);
+        WeatherCorrection correction = weather;
+        if (correction == null) {
+            return new WeatherForecast(out, WeatherUse.NOT_USED);
+        }
+        int corrected = 0;
+        for (int h = 0; h < horizon; h++) {
+            Instant target = origin.plusSeconds(HalfHourlySeries.STEP.getSeconds() * h);
+            double[] x = WeatherFeatures.of(target, origin, days);
+            if (x != null) {
+                out[h] = correction.apply(target, x, out[h]);
+                corrected++;
+            }
+        }
+        return new WeatherForecast(out, WeatherForecast.use(corrected, horizon));
+    }
 
     @Override
     public double[] predict(double[] history, Instant origin, int horizon) {
@@ -44,6 +79,9 @@ public record DayAheadModel(Provenance provenance, double[][] weights) implement
     @Override
     public void writeParameters(OutputStream out) throws IOException {
         WeightMatrix.write(weights, out);
+        if (weather != null) {
+            weather.write(out);
+        }
     }
 
     static DayAheadModel read(Provenance provenance, InputStream in) throws IOException {
@@ -55,6 +93,8 @@ public record DayAheadModel(Provenance provenance, double[][] weights) implement
                             + DayAheadFeatures.COUNT,
                     null);
         }
-        return new DayAheadModel(provenance, weights);
+        WeatherCorrection correction =
+                provenance.formatVersion() >= Provenance.WEATHER_FORMAT ? WeatherCorrection.read(in) : null;
+        return new DayAheadModel(provenance, weights, correction);
     }
 }

@@ -3,6 +3,7 @@ package io.loadcast.forecast.core.model;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.AsOfHistory;
 import io.loadcast.forecast.core.features.DayAheadFeatures;
+import io.loadcast.forecast.core.features.WeatherDays;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
@@ -12,7 +13,9 @@ import java.util.function.Predicate;
  * into the normal equations of its head. With {@code spec.ridge() <= 0} the penalty is chosen on the last year of
  * the training data (the last quarter when there is less than four years): heads are fitted on the earlier origins
  * and scored on the later ones, then refitted on all with the best penalty. With less than two years of history
- * the {@link DayAheadFeatures#SEASONAL_COLUMNS seasonal columns} are left out. Exact and deterministic.
+ * the {@link DayAheadFeatures#SEASONAL_COLUMNS seasonal columns} are left out. Given weather actuals, a {@link
+ * WeatherCorrection} is then fitted on the days that have weather ({@link DayAheadWeatherFit}). Exact and
+ * deterministic.
  */
 final class DayAheadTrainer implements Trainer {
 
@@ -21,9 +24,15 @@ final class DayAheadTrainer implements Trainer {
     private static final int TWO_YEARS = 2 * 365 * HalfHourlySeries.STEPS_PER_DAY;
 
     private final Predicate<Instant> keepOrigin;
+    private final WeatherDays weather;
 
     DayAheadTrainer(Predicate<Instant> keepOrigin) {
+        this(keepOrigin, WeatherDays.NONE);
+    }
+
+    DayAheadTrainer(Predicate<Instant> keepOrigin, WeatherDays weather) {
         this.keepOrigin = keepOrigin;
+        this.weather = weather;
     }
 
     @Override
@@ -45,7 +54,8 @@ final class DayAheadTrainer implements Trainer {
             weights[k] = column(fit[k].solve(ridge, 0));
         }
         listener.onEpoch(1, 1, Double.NaN);
-        return new DayAheadModel(context.provenance(spec.withRidge(ridge), series), weights);
+        DayAheadModel base = new DayAheadModel(context.provenance(spec.withRidge(ridge), series), weights);
+        return weather.isEmpty() ? base : DayAheadWeatherFit.fit(base, series, weather);
     }
 
     /** Each target's features into its head's system: {@code held} for origins in the held-out last year. */

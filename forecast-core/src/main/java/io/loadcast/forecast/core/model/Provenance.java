@@ -23,5 +23,14 @@ public record Provenance(
         String codeVersion,
         Instant trainedAt) {
 
-    public static final int CURRENT_FORMAT = 1;
+    /** The format of every family's saved model; older releases read it. */
+    public static final int BASE_FORMAT = 1;
+    /** A {@code day-ahead} model with a weather correction after its head weights; older releases refuse it. */
+    public static final int WEATHER_FORMAT = 2;
+    /** The newest format this release reads. */
+    public static final int CURRENT_FORMAT = WEATHER_FORMAT;
+
+    public Provenance withFormat(int version) {
+        return new Provenance(version, spec, seriesIds, dataFingerprint, datasetId, codeVersion, trainedAt);
+    }
 }

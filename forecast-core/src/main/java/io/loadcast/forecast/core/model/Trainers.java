@@ -1,5 +1,6 @@
 package io.loadcast.forecast.core.model;
 
+import io.loadcast.forecast.core.features.WeatherDays;
 import java.time.Instant;
 import java.util.function.Predicate;
 
@@ -16,6 +17,14 @@ public final class Trainers {
     /** The day-ahead regression fitted only on origins that pass {@code keepOrigin}, e.g. 09:00 local issue times. */
     public static Trainer dayAheadAt(Predicate<Instant> keepOrigin) {
         return new DayAheadTrainer(keepOrigin);
+    }
+
+    /**
+     * The day-ahead regression with a weather correction fitted on the days of {@code weather} (stored actuals) that
+     * the training data covers, on origins that pass {@code keepOrigin}; without enough such days, the plain model.
+     */
+    public static Trainer dayAheadWithWeather(Predicate<Instant> keepOrigin, WeatherDays weather) {
+        return guarded(ModelFamily.DAY_AHEAD, new DayAheadTrainer(keepOrigin, weather));
     }
 
     /** The family's trainer; running out of memory ends its training with a {@link TrainingFailedException}. */

@@ -14,7 +14,7 @@ public record TrainingContext(String datasetId, String codeVersion) {
 
     public Provenance provenance(TrainingSpec spec, List<HalfHourlySeries> series) {
         return new Provenance(
-                Provenance.CURRENT_FORMAT,
+                Provenance.BASE_FORMAT,
                 spec,
                 series.stream().map(HalfHourlySeries::seriesId).toList(),
                 DataFingerprint.of(series),

@@ -28,6 +28,24 @@ public final class HourlyTemperatures {
 
     /** @throws MalformedResponseException when the answer does not have that shape, or is in other units or zone */
     public static List<Hour> of(JsonNode body) {
+        List<Instant> times = times(body);
+        JsonNode values = body.path("hourly").path("temperature_2m");
+        List<Hour> hours = new ArrayList<>(times.size());
+        for (int i = 0; i < times.size(); i++) {
+            JsonNode value = values.get(i);
+            if (value.isNull()) {
+                continue;
+            }
+            if (!value.isNumber()) {
+                throw new MalformedResponseException("hour " + i + ": " + times.get(i) + " = " + value);
+            }
+            hours.add(new Hour(times.get(i), value.asDouble()));
+        }
+        return hours;
+    }
+
+    /** The answer's hours, checked: UTC, degrees Celsius, as many temperatures as times. */
+    static List<Instant> times(JsonNode body) {
         JsonNode offset = body.path("utc_offset_seconds");
         if (!offset.isMissingNode() && offset.asInt(-1) != 0) {
             throw new MalformedResponseException("times are not UTC (utc_offset_seconds " + offset + ")");
@@ -44,22 +62,17 @@ public final class HourlyTemperatures {
         if (times.size() != values.size()) {
             throw new MalformedResponseException(times.size() + " times but " + values.size() + " temperatures");
         }
-        List<Hour> hours = new ArrayList<>(times.size());
+        List<Instant> out = new ArrayList<>(times.size());
         for (int i = 0; i < times.size(); i++) {
-            JsonNode value = values.get(i);
-            if (value.isNull()) {
-                continue;
-            }
-            if (!value.isNumber() || !times.get(i).isString()) {
-                throw new MalformedResponseException("hour " + i + ": " + times.get(i) + " = " + value);
+            if (!times.get(i).isString()) {
+                throw new MalformedResponseException("hour " + i + ": time " + times.get(i));
             }
             try {
-                Instant time = LocalDateTime.parse(times.get(i).asString()).toInstant(ZoneOffset.UTC);
-                hours.add(new Hour(time, value.asDouble()));
+                out.add(LocalDateTime.parse(times.get(i).asString()).toInstant(ZoneOffset.UTC));
             } catch (DateTimeParseException e) {
                 throw new MalformedResponseException("unreadable time " + times.get(i));
             }
         }
-        return hours;
+        return out;
     }
 }
