@@ -29,6 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param imports NESO file imports
  * @param maxBatchSize most readings accepted by one {@code POST /api/v1/readings}
  * @param demoData a folder of NESO files imported at startup (idempotent by content hash); unset = none
+ * @param demoWeather a folder of weather files imported at startup as actuals of {@code LONDON} (upserts, so
+ *     idempotent); unset = none
  * @param connectors scheduled pulls from public data APIs, each off until its base URL is set
  * @param limits request size
  */
@@ -42,6 +44,7 @@ public record IngestProperties(
         @Valid @DefaultValue Imports imports,
         @Min(1) @DefaultValue("10000") int maxBatchSize,
         @Nullable Path demoData,
+        @Nullable Path demoWeather,
         @Valid @DefaultValue Connectors connectors,
         @Valid @DefaultValue Limits limits) {
 

@@ -270,6 +270,7 @@ class ConnectorsTest {
                 p.imports(),
                 p.maxBatchSize(),
                 p.demoData(),
+                p.demoWeather(),
                 new IngestProperties.Connectors(neso, openMeteo),
                 p.limits());
         ConnectorSchedule schedule = new ConnectorSchedule(

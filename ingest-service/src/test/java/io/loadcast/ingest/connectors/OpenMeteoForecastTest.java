@@ -138,6 +138,7 @@ class OpenMeteoForecastTest {
                 p.imports(),
                 p.maxBatchSize(),
                 p.demoData(),
+                p.demoWeather(),
                 new IngestProperties.Connectors(p.connectors().neso(), openMeteo),
                 p.limits());
         return new ConnectorSchedule(

@@ -49,6 +49,7 @@ class DemoDataImportTest {
                         properties.imports(),
                         properties.maxBatchSize(),
                         folder,
+                        properties.demoWeather(),
                         properties.connectors(),
                         properties.limits()));
 

@@ -1,0 +1,84 @@
+package io.loadcast.ingest.weather;
+
+import io.loadcast.ingest.IngestProperties;
+import io.loadcast.ingest.weather.domain.WeatherFile;
+import io.loadcast.starter.problem.LoadcastProblemException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the weather files ({@code *.csv}, {@code *.csv.gz}) of {@code loadcast.ingest.demo-weather} at startup as
+ * actuals of {@code LONDON}, the location forecast-service's weather correction reads for GB demand ({@code
+ * ./loadcast up} points it at {@code shared/data/weather}). Rows are upserts, so a restart imports nothing twice; a
+ * file that is not a weather file is logged and skipped.
+ */
+@Component
+class DemoWeatherImport implements ApplicationRunner {
+
+    static final String LOCATION = "LONDON";
+    private static final Logger log = LoggerFactory.getLogger(DemoWeatherImport.class);
+
+    private final Weather weather;
+    private final @Nullable Path folder;
+
+    DemoWeatherImport(Weather weather, IngestProperties properties) {
+        this.weather = weather;
+        this.folder = properties.demoWeather();
+    }
+
+    @Override
+    public void run(@Nullable ApplicationArguments args) throws IOException {
+        Path from = folder;
+        if (from == null || from.toString().isBlank()) {
+            return;
+        }
+        if (!Files.isDirectory(from)) {
+            log.warn("demo weather folder {} does not exist; nothing imported", from);
+            return;
+        }
+        for (Path file : files(from)) {
+            try (BufferedReader in = reader(file)) {
+                WeatherFile read = weather.importFile(LOCATION, in, ZoneId.of("Europe/London"));
+                log.info(
+                        "demo weather {}: {} rows stored as {} actuals",
+                        file.getFileName(),
+                        read.rows().size(),
+                        LOCATION);
+            } catch (LoadcastProblemException | IOException e) {
+                log.warn("demo weather {} not imported: {}", file.getFileName(), e.getMessage());
+            }
+        }
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().matches("(?i).*\\.csv(\\.gz)?"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static BufferedReader reader(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        InputStream in =
+                file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+                        ? new GZIPInputStream(raw)
+                        : raw;
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+}
