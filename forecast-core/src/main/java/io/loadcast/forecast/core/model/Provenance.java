@@ -23,5 +23,12 @@ public record Provenance(
         String codeVersion,
         Instant trainedAt) {
 
+    /** The format every family but the direct recurrent ones writes (older releases read it). */
     public static final int CURRENT_FORMAT = 1;
+
+    /** The format of {@code lstm} and {@code gru} direct multi-horizon networks ({@code DirectLstmModel}, ...). */
+    public static final int DIRECT_RECURRENT_FORMAT = 2;
+
+    /** The newest format this release reads; format-1 recurrent models load as the older architecture. */
+    public static final int NEWEST_READABLE_FORMAT = DIRECT_RECURRENT_FORMAT;
 }
