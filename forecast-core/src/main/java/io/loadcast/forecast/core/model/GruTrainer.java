@@ -5,7 +5,7 @@ import java.util.List;
 import org.nd4j.autodiff.samediff.SameDiff;
 
 /**
- * Trains {@link DirectGruModel} (format 2) with {@link DirectTraining}: early stopping on a later validation span, a
+ * Trains {@link DirectRecurrentModel} (format 2) with {@link DirectTraining}: early stopping on a later validation span, a
  * halving learning rate, seeded. Format-1 models ({@link GruModel}: the last GRU state straight to the horizon, no
  * future covariates) still load and serve; the names below are their graph's placeholders.
  */
@@ -21,8 +21,8 @@ final class GruTrainer implements Trainer {
             List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
         RecurrentSpec spec = Trainer.as(RecurrentSpec.class, trainingSpec);
         DirectTraining training = new DirectTraining(series, spec);
-        SameDiff sd = DirectGruModel.build(spec, training.schedule());
-        training.run(DirectGruModel.net(sd, spec.hidden()), listener);
-        return new DirectGruModel(context.provenance(spec, series, Provenance.DIRECT_RECURRENT_FORMAT), sd);
+        SameDiff sd = DirectRecurrentModel.build(spec, training.schedule());
+        training.run(DirectRecurrentModel.net(sd, spec.hidden()), listener);
+        return new DirectRecurrentModel(context.provenance(spec, series, Provenance.DIRECT_RECURRENT_FORMAT), sd);
     }
 }

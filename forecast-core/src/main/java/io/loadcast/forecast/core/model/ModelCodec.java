@@ -83,8 +83,10 @@ public final class ModelCodec {
             return switch (provenance.spec().family()) {
                 case SEASONAL_NAIVE -> new SeasonalNaive(provenance);
                 case LINEAR -> LinearModel.read(provenance, in);
-                case LSTM -> direct(provenance) ? DirectLstmModel.read(provenance, in) : LstmModel.read(provenance, in);
-                case GRU -> direct(provenance) ? DirectGruModel.read(provenance, in) : GruModel.read(provenance, in);
+                case LSTM ->
+                    direct(provenance) ? DirectRecurrentModel.read(provenance, in) : LstmModel.read(provenance, in);
+                case GRU ->
+                    direct(provenance) ? DirectRecurrentModel.read(provenance, in) : GruModel.read(provenance, in);
                 case DAY_AHEAD -> DayAheadModel.read(provenance, in);
                 case RLINEAR -> RLinearModel.read(provenance, in);
                 case RLINEAR_ENSEMBLE -> RLinearEnsembleModel.read(provenance, in);

@@ -26,7 +26,7 @@ public record Provenance(
     /** The format every family but the direct recurrent ones writes (older releases read it). */
     public static final int CURRENT_FORMAT = 1;
 
-    /** The format of {@code lstm} and {@code gru} direct multi-horizon networks ({@code DirectLstmModel}, ...). */
+    /** The format of {@code lstm} and {@code gru} direct multi-horizon networks ({@code DirectRecurrentModel}). */
     public static final int DIRECT_RECURRENT_FORMAT = 2;
 
     /** The newest format this release reads; format-1 recurrent models load as the older architecture. */
