@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 if [[ "${1:-}" == "lstm" || "${1:-}" == "gru" ]]; then
   # direct LSTM/GRU: grid chosen on 2023, 2024 scored once (GbRecurrentBenchmark); -Dgrid=hidden:lookback:lr,...
   export OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
+  export MAVEN_OPTS="${MAVEN_OPTS:--Xmx768m -Dorg.bytedeco.javacpp.maxbytes=640m -Dorg.bytedeco.javacpp.maxphysicalbytes=1800m}"
   ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=io.loadcast.forecast.bench.GbRecurrentBenchmark -Dexec.args="$1"
 elif [[ "${1:-}" == "weather" ]]; then

@@ -39,7 +39,7 @@ public final class GbRecurrentBenchmark {
             long t0 = System.nanoTime();
             int[] epochs = {0};
             ForecastModel model = Trainers.forFamily(family)
-                    .train(List.of(recent.slice(0, start2023)), spec, context, (e, n, l) -> epochs[0] = e);
+                    .train(List.of(recent.slice(0, start2023)), spec, context, progress(family, epochs));
             double seconds = (System.nanoTime() - t0) / 1e9;
             GbDayAheadBenchmark.Score validation = new GbDayAheadBenchmark.Score();
             GbDayAheadBenchmark.dayAhead(
@@ -72,7 +72,7 @@ public final class GbRecurrentBenchmark {
         double[] width80 = GbDayAheadBenchmark.widths(residuals, 0.8);
         long t0 = System.nanoTime();
         ForecastModel model = Trainers.forFamily(family)
-                .train(List.of(recent.slice(0, start2024)), best, context, EpochListener.NONE);
+                .train(List.of(recent.slice(0, start2024)), best, context, progress(family, new int[1]));
         double seconds = (System.nanoTime() - t0) / 1e9;
         GbDayAheadBenchmark.Score test = new GbDayAheadBenchmark.Score();
         GbDayAheadBenchmark.dayAhead(
@@ -94,6 +94,41 @@ public final class GbRecurrentBenchmark {
                 100 * test.coverage(),
                 seconds,
                 TrainingEpochBenchmark.load());
+    }
+
+    /** Prints each epoch's wall and process CPU seconds, loss, off-heap peaks and the load average. */
+    static EpochListener progress(ModelFamily family, int[] epochs) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long[] last = {System.nanoTime(), os.getProcessCpuTime()};
+        long[] peak = {0, 0};
+        return new EpochListener() {
+            @Override
+            public void onEpoch(int epoch, int n, double loss) {
+                epochs[0] = epoch;
+                long now = System.nanoTime();
+                long cpu = os.getProcessCpuTime();
+                System.out.printf(
+                        "    %s epoch %d: %.1f s wall, %.1f s CPU, loss %.4f, physical peak %d MB, JavaCPP peak %d MB,"
+                                + " load %s%n",
+                        family,
+                        epoch,
+                        (now - last[0]) / 1e9,
+                        (cpu - last[1]) / 1e9,
+                        loss,
+                        peak[0] >> 20,
+                        peak[1] >> 20,
+                        TrainingEpochBenchmark.load());
+                last[0] = now;
+                last[1] = cpu;
+            }
+
+            @Override
+            public void onBatch(int epoch, int batch, int batches) {
+                peak[0] = Math.max(peak[0], org.bytedeco.javacpp.Pointer.physicalBytes());
+                peak[1] = Math.max(peak[1], org.bytedeco.javacpp.Pointer.totalBytes());
+            }
+        };
     }
 
     static RecurrentSpec spec(ModelFamily family, int hidden, int lookback, double learningRate) {
