@@ -3,12 +3,18 @@
 # 2024 day D from 09:00 Europe/London on D-1; prints MAPE/MAE beside the weekly seasonal-naive and the
 # mean-of-last-3-weeks naive, the measured coverage of the 80% conformal interval and the MAPE by month.
 # Data: shared/data/gb-demand beside the repository.
-# Optional $1: model family (default day-ahead; also linear) or 'weather', $2: look-back in half-hours (family default).
+# Optional $1: model family (default day-ahead; also linear, lstm, gru) or 'weather', $2: look-back in half-hours (family default).
 # -Dorigins=all|morning|0900 in MAVEN_OPTS picks the training origins (default: all for day-ahead, morning for linear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q install -DskipTests -pl contracts,service-starter,forecast-core,edge-client
-if [[ "${1:-}" == "weather" ]]; then
+if [[ "${1:-}" == "lstm" || "${1:-}" == "gru" ]]; then
+  # direct LSTM/GRU: grid chosen on 2023, 2024 scored once (GbRecurrentBenchmark); -Dgrid=hidden:lookback:lr,...
+  export OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
+  export MAVEN_OPTS="${MAVEN_OPTS:--Xmx768m -Dorg.bytedeco.javacpp.maxbytes=640m -Dorg.bytedeco.javacpp.maxphysicalbytes=1800m}"
+  ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=io.loadcast.forecast.bench.GbRecurrentBenchmark -Dexec.args="$1"
+elif [[ "${1:-}" == "weather" ]]; then
   # day-ahead with and without its weather correction on the shipped path (GbWeatherBenchmark); -Dtsigma=1.2 in MAVEN_OPTS sets
   # the temperature noise standing in for day-ahead forecast error
   ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \

@@ -171,9 +171,11 @@ class TrainingPipeline {
         TrainingSpec spec = state.command().spec();
         EpochProgress progress = new EpochProgress(state, registry, runId, observations);
         try {
-            ForecastModel model = trainer(spec, actuals)
-                    .train(training, spec, new TrainingContext(data.datasetId(), codeVersion), progress);
+            TrainingContext context = new TrainingContext(data.datasetId(), codeVersion);
+            ForecastModel model = trainer(spec, actuals).train(training, spec, context, progress);
             progress.finish();
+            // how the trainer chose (auto: each candidate's validation MAPE, the choice and why), as run tags
+            context.notes().forEach((key, value) -> registry.setTag(runId, "loadcast." + key, value));
             return model;
         } catch (RuntimeException e) {
             progress.abandon(e);

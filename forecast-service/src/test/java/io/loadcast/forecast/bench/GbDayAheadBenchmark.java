@@ -58,17 +58,7 @@ public final class GbDayAheadBenchmark {
                 .train(List.of(y2015, recent.slice(0, start2024)), spec, context, EpochListener.NONE);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
 
-        double[] width80 = new double[96];
-        for (int k = 0; k < 96; k++) {
-            final int step = k;
-            double[] abs = residuals.stream()
-                    .filter(r -> r.length > step && Double.isFinite(r[step]))
-                    .mapToDouble(r -> Math.abs(r[step]))
-                    .sorted()
-                    .toArray();
-            width80[k] =
-                    abs.length == 0 ? 0 : abs[Math.min(abs.length - 1, (int) Math.ceil((abs.length + 1) * 0.8) - 1)];
-        }
+        double[] width80 = widths(residuals, 0.8);
         Score scored = new Score();
         Score weekly = new Score();
         Score mean3 = new Score();
@@ -107,6 +97,22 @@ public final class GbDayAheadBenchmark {
             months.append(String.format(" %.2f", m.mape()));
         }
         System.out.println(months);
+    }
+
+    /** Split-conformal half-widths per step at {@code level} from day-ahead residuals. */
+    static double[] widths(List<double[]> residuals, double level) {
+        double[] width = new double[96];
+        for (int k = 0; k < 96; k++) {
+            final int step = k;
+            double[] abs = residuals.stream()
+                    .filter(r -> r.length > step && Double.isFinite(r[step]))
+                    .mapToDouble(r -> Math.abs(r[step]))
+                    .sorted()
+                    .toArray();
+            width[k] =
+                    abs.length == 0 ? 0 : abs[Math.min(abs.length - 1, (int) Math.ceil((abs.length + 1) * level) - 1)];
+        }
+        return width;
     }
 
     /** The 25 days of 2024 with the highest MAPE and their bias (forecast minus actual, relative). */

@@ -23,7 +23,7 @@ class HyperparametersTest {
                 ModelFamily.LSTM, Map.of("hidden", "16", "learningRate", " 0.01 ", "backtestWeeks", "2"), 4);
         Hyperparameters linear = Hyperparameters.parse(ModelFamily.LINEAR, Map.of("lookback", "48"), 4);
 
-        assertThat(lstm.spec()).isEqualTo(new LstmSpec(96, 96, 10, 0.01, 16, 64, 4, 42));
+        assertThat(lstm.spec()).isEqualTo(new LstmSpec(96, 96, 10, 0.01, 16, 128, 8, 42));
         assertThat(lstm.backtestWeeks()).isEqualTo(2);
         assertThat(linear.spec()).isEqualTo(new LinearSpec(48, 96, 1e-3, 1, 42));
         assertThat(linear.backtestWeeks()).isEqualTo(4);

@@ -1,18 +1,23 @@
 package io.loadcast.forecast.core.model;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Family {@code auto}: trains each candidate family with its defaults on the training data minus a validation
- * span at its end (the last quarter, at most four weeks), scores each by MAPE from rolling origins every 12 h in
- * that span (history strictly before each origin), refits the best on all of the training data and returns it.
- * The returned model is the winner's own family (its provenance names it), so it is saved, loaded and served as
- * that family. The run's test window is never seen here: the pipeline holds it out before calling the trainer.
- * LSTM and GRU are not candidates: minutes of training each, and no better than the ridge families on validation.
+ * Family {@code auto}: trains each candidate family with its defaults on the training data minus a validation span
+ * at its end (the last quarter, at most four weeks), forecasts from rolling origins every 12 h in that span (history
+ * strictly before each origin) and ranks the candidates by MAPE. The mean of the top k (k = 2, 3) is scored on the
+ * same forecasts; when one validates better than the best candidate alone, the ensemble's members are refitted on
+ * all of the training data and saved as one {@link EnsembleModel}, else the best candidate is refitted and saved as
+ * its own family. The run's test window is never seen here: the pipeline holds it out before calling the trainer.
+ * The choice and every candidate's validation MAPE are noted on the {@link TrainingContext} for the run's lineage.
+ * Family {@code ensemble} is the same search restricted to the ensembles.
  */
 final class AutoTrainer implements Trainer {
 
@@ -21,9 +26,21 @@ final class AutoTrainer implements Trainer {
             ModelFamily.LINEAR,
             ModelFamily.RLINEAR_ENSEMBLE,
             ModelFamily.RLINEAR,
+            ModelFamily.LSTM,
+            ModelFamily.GRU,
             ModelFamily.SEASONAL_NAIVE);
+    static final int MAX_MEMBERS = 3;
     private static final Logger log = LoggerFactory.getLogger(AutoTrainer.class);
     private static final int MAX_VALIDATION = 4 * HalfHourlySeries.STEPS_PER_WEEK;
+
+    private final boolean ensembleOnly;
+
+    AutoTrainer(boolean ensembleOnly) {
+        this.ensembleOnly = ensembleOnly;
+    }
+
+    /** A candidate's forecasts over the validation span, all origins' steps in one array, and their MAPE. */
+    private record Scored(ModelFamily family, double[] forecasts, double mape) {}
 
     @Override
     public ForecastModel train(
@@ -32,48 +49,93 @@ final class AutoTrainer implements Trainer {
         int validation = Math.min(MAX_VALIDATION, shortest / 4);
         List<HalfHourlySeries> fit =
                 series.stream().map(s -> s.slice(0, s.size() - validation)).toList();
-        ModelFamily best = ModelFamily.SEASONAL_NAIVE;
-        double bestMape = Double.POSITIVE_INFINITY;
+        double[] actuals = ValidationForecasts.actuals(series, validation, spec.horizon());
+        List<Scored> scored = new ArrayList<>();
         for (ModelFamily family : CANDIDATES) {
             TrainingSpec candidate = candidate(family, spec);
-            if (shortest - validation < candidate.lookback() + candidate.horizon()) {
-                log.info("auto: {} needs {} half-hours before validation, skipped", family, candidate.lookback());
+            if (shortest - validation < needs(candidate)) {
+                log.info("auto: {} needs {} half-hours before validation, skipped", family, needs(candidate));
                 continue;
             }
             ForecastModel model = Trainers.forFamily(family).train(fit, candidate, context, EpochListener.NONE);
-            double mape = validationMape(model, series, validation, spec.horizon());
-            log.info("auto: {} validation MAPE {}%", family, mape);
+            double[] forecasts = ValidationForecasts.of(model, series, validation, spec.horizon());
+            scored.add(new Scored(family, forecasts, ValidationForecasts.mape(actuals, forecasts)));
+            log.info(
+                    "auto: {} validation MAPE {}%",
+                    family, scored.get(scored.size() - 1).mape());
+        }
+        if (scored.isEmpty()) {
+            throw new IllegalArgumentException("too little history for any candidate of family auto");
+        }
+        scored.sort(Comparator.comparingDouble(Scored::mape));
+        List<ModelFamily> chosen = choose(scored, actuals, context);
+        List<ForecastModel> members = new ArrayList<>();
+        for (ModelFamily family : chosen) {
+            members.add(Trainers.forFamily(family).train(series, candidate(family, spec), context, listener));
+        }
+        if (members.size() == 1) {
+            return members.get(0);
+        }
+        int lookback = members.stream().mapToInt(ForecastModel::lookback).max().orElseThrow();
+        return new EnsembleModel(
+                context.provenance(new EnsembleSpec(lookback, spec.horizon(), spec.seed()), series), members);
+    }
+
+    /** The families to refit: the best alone, or the top k whose mean validates best; notes why. */
+    private List<ModelFamily> choose(List<Scored> scored, double[] actuals, TrainingContext context) {
+        int bestK = 1;
+        double bestMape =
+                ensembleOnly ? Double.POSITIVE_INFINITY : scored.get(0).mape();
+        StringBuilder ensembles = new StringBuilder();
+        for (int k = 2; k <= Math.min(MAX_MEMBERS, scored.size()); k++) {
+            double[] mean = new double[actuals.length];
+            for (Scored s : scored.subList(0, k)) {
+                for (int i = 0; i < mean.length; i++) {
+                    mean[i] += s.forecasts()[i] / k;
+                }
+            }
+            double mape = ValidationForecasts.mape(actuals, mean);
+            ensembles.append(
+                    String.format(Locale.ROOT, "%smean of top %d=%.3f", ensembles.isEmpty() ? "" : ",", k, mape));
             if (mape < bestMape) {
-                best = family;
                 bestMape = mape;
+                bestK = k;
             }
         }
-        log.info("auto: chose {} (validation MAPE {}%)", best, bestMape);
-        return Trainers.forFamily(best).train(series, candidate(best, spec), context, listener);
+        List<ModelFamily> chosen =
+                scored.subList(0, bestK).stream().map(Scored::family).toList();
+        context.note(
+                "auto.validation_mape",
+                scored.stream()
+                        .map(s -> String.format(Locale.ROOT, "%s=%.3f", s.family(), s.mape()))
+                        .collect(Collectors.joining(",")));
+        context.note("auto.ensemble_validation_mape", ensembles.toString());
+        context.note("auto.choice", bestK == 1 ? chosen.get(0).slug() : "ensemble of " + chosen);
+        String reason = bestK == 1
+                ? String.format(
+                        Locale.ROOT,
+                        "lowest validation MAPE (%.3f%%); no mean of the top candidates was lower",
+                        bestMape)
+                : String.format(
+                        Locale.ROOT,
+                        "the mean of the top %d validated at %.3f%%, below the best single candidate's %.3f%%",
+                        bestK,
+                        bestMape,
+                        scored.get(0).mape());
+        context.note("auto.reason", reason);
+        log.info("auto: chose {} (validation MAPE {}%)", chosen, bestMape);
+        return chosen;
+    }
+
+    /** Half-hours of history before the validation span the candidate needs to train. */
+    private static int needs(TrainingSpec candidate) {
+        int history =
+                candidate instanceof RecurrentSpec ? DirectInputs.history(candidate.lookback()) : candidate.lookback();
+        return history + 2 * candidate.horizon();
     }
 
     /** The family's defaults with the request's horizon and seed. */
     static TrainingSpec candidate(ModelFamily family, TrainingSpec spec) {
         return TrainingSpec.defaults(family).withHorizon(spec.horizon()).withSeed(spec.seed());
-    }
-
-    /** MAPE over origins every 12 h in the last {@code span} periods of each series (NaN-free by contract). */
-    static double validationMape(ForecastModel model, List<HalfHourlySeries> series, int span, int horizon) {
-        double sum = 0;
-        long n = 0;
-        for (HalfHourlySeries s : series) {
-            double[] v = s.values();
-            for (int origin = v.length - span; origin + horizon <= v.length; origin += 24) {
-                double[] forecast = model.predict(Arrays.copyOf(v, origin), s.timeAt(origin), horizon);
-                for (int h = 0; h < horizon; h++) {
-                    double actual = v[origin + h];
-                    if (actual != 0) {
-                        sum += Math.abs(actual - forecast[h]) / Math.abs(actual);
-                        n++;
-                    }
-                }
-            }
-        }
-        return n == 0 ? Double.POSITIVE_INFINITY : 100 * sum / n;
     }
 }

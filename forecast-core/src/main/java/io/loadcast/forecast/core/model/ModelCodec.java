@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The saved form of a model: a zip with {@code provenance.json} (format version, hyperparameters, seed, data
  * fingerprint, code version) and {@code parameters.bin} (the family's own format). Readers accept every
- * {@code formatVersion} up to {@link Provenance#CURRENT_FORMAT} and ignore unknown provenance fields.
+ * {@code formatVersion} up to {@link Provenance#NEWEST_READABLE_FORMAT} and ignore unknown provenance fields.
  */
 public final class ModelCodec {
 
@@ -45,6 +45,10 @@ public final class ModelCodec {
         }
     }
 
+    private static boolean direct(Provenance provenance) {
+        return provenance.formatVersion() >= Provenance.DIRECT_RECURRENT_FORMAT;
+    }
+
     /** Reads a saved model; throws {@link UnreadableModelException} with the reason when it cannot. */
     public static ForecastModel read(byte[] artifact) {
         return read(artifact, ZipEntries.DEFAULT_MAX_ENTRY_BYTES);
@@ -71,7 +75,7 @@ public final class ModelCodec {
         try {
             Provenance provenance = JSON.readValue(provenanceJson, SavedSpec.SavedProvenance.class)
                     .toProvenance();
-            if (provenance.formatVersion() > Provenance.CURRENT_FORMAT) {
+            if (provenance.formatVersion() > Provenance.NEWEST_READABLE_FORMAT) {
                 throw new UnreadableModelException(
                         "model format " + provenance.formatVersion() + " is newer than this release reads", null);
             }
@@ -79,11 +83,14 @@ public final class ModelCodec {
             return switch (provenance.spec().family()) {
                 case SEASONAL_NAIVE -> new SeasonalNaive(provenance);
                 case LINEAR -> LinearModel.read(provenance, in);
-                case LSTM -> LstmModel.read(provenance, in);
-                case GRU -> GruModel.read(provenance, in);
+                case LSTM ->
+                    direct(provenance) ? DirectRecurrentModel.read(provenance, in) : LstmModel.read(provenance, in);
+                case GRU ->
+                    direct(provenance) ? DirectRecurrentModel.read(provenance, in) : GruModel.read(provenance, in);
                 case DAY_AHEAD -> DayAheadModel.read(provenance, in);
                 case RLINEAR -> RLinearModel.read(provenance, in);
                 case RLINEAR_ENSEMBLE -> RLinearEnsembleModel.read(provenance, in);
+                case ENSEMBLE -> EnsembleModel.read(provenance, in);
                 case AUTO -> throw new UnreadableModelException("family auto saves the winner's family", null);
             };
         } catch (UnreadableModelException e) {

@@ -14,6 +14,8 @@ public enum ModelFamily {
     DAY_AHEAD("day-ahead"),
     RLINEAR("rlinear"),
     RLINEAR_ENSEMBLE("rlinear-ensemble"),
+    /** The mean of member models of other families; built by {@code auto} (see {@code EnsembleModel}). */
+    ENSEMBLE("ensemble"),
     /** Trains the candidate families, keeps the one with the lowest validation error (see {@code AutoTrainer}). */
     AUTO("auto");
 

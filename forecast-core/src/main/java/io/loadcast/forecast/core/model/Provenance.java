@@ -23,12 +23,21 @@ public record Provenance(
         String codeVersion,
         Instant trainedAt) {
 
-    /** The format of every family's saved model; older releases read it. */
+    /*
+     * Format versions count per family: a reader dispatches on the family first, then on its version.
+     */
+
+    /** The format of every family's saved model unless said below; older releases read it. */
     public static final int BASE_FORMAT = 1;
+
     /** A {@code day-ahead} model with a weather correction after its head weights; older releases refuse it. */
     public static final int WEATHER_FORMAT = 2;
-    /** The newest format this release reads. */
-    public static final int CURRENT_FORMAT = WEATHER_FORMAT;
+
+    /** {@code lstm} and {@code gru} direct multi-horizon networks ({@code DirectRecurrentModel}). */
+    public static final int DIRECT_RECURRENT_FORMAT = 2;
+
+    /** The newest format this release reads; format-1 recurrent models load as the older architecture. */
+    public static final int NEWEST_READABLE_FORMAT = 2;
 
     public Provenance withFormat(int version) {
         return new Provenance(version, spec, seriesIds, dataFingerprint, datasetId, codeVersion, trainedAt);

@@ -49,6 +49,7 @@ record SavedSpec(
             case RLINEAR -> new RLinearSpec(lookback, horizon, ridge, stride, seed);
             case RLINEAR_ENSEMBLE -> new RLinearEnsembleSpec(lookback, horizon, ridge, stride, seed);
             case AUTO -> new AutoSpec(horizon, seed);
+            case ENSEMBLE -> new EnsembleSpec(lookback, horizon, seed);
         };
     }
 

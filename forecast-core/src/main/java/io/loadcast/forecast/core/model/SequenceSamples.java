@@ -4,40 +4,20 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.CalendarFeatures;
 import io.loadcast.forecast.core.features.Window;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Function;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Inputs of the recurrent models in DL4J's [batch, features, time] layout: per look-back period the
- * instance-normalised value and its {@link CalendarFeatures}; labels are the normalised next {@code horizon}
- * values. Every input period lies strictly before its origin.
+ * Inputs of the format-1 recurrent models ({@link LstmModel}, {@link GruModel}; still loaded and served) in DL4J's
+ * [batch, features, time] layout: per look-back period the instance-normalised value and its
+ * {@link CalendarFeatures}. Every input period lies strictly before its origin. New models use {@link DirectInputs}.
  */
 final class SequenceSamples {
 
     static final int FEATURES = 1 + CalendarFeatures.COUNT;
 
     private SequenceSamples() {}
-
-    static INDArray[] build(List<HalfHourlySeries> series, Origins origins, int lookback, int horizon) {
-        int n = origins.size();
-        float[] x = new float[n * FEATURES * lookback];
-        float[] y = new float[n * horizon];
-        double[] cal = new double[CalendarFeatures.COUNT];
-        for (int b = 0; b < n; b++) {
-            Origins.Origin pair = origins.pairs().get(b);
-            HalfHourlySeries s = series.get(pair.series());
-            Window window = Window.before(s.values(), pair.index(), lookback);
-            fill(x, b, window, s.timeAt(pair.index() - lookback), lookback, cal);
-            for (int h = 0; h < horizon; h++) {
-                y[b * horizon + h] = (float) window.normalise(s.values()[pair.index() + h]);
-            }
-        }
-        return new INDArray[] {
-            Nd4j.create(x, new long[] {n, FEATURES, lookback}, 'c'), Nd4j.create(y, new long[] {n, horizon}, 'c')
-        };
-    }
 
     static INDArray input(Window window, Instant firstPeriod, int lookback) {
         float[] x = new float[FEATURES * lookback];

@@ -46,7 +46,8 @@ public final class Trainers {
             case DAY_AHEAD -> new DayAheadTrainer(t -> true);
             case RLINEAR -> new RLinearTrainer();
             case RLINEAR_ENSEMBLE -> new RLinearEnsembleTrainer();
-            case AUTO -> new AutoTrainer();
+            case AUTO -> new AutoTrainer(false);
+            case ENSEMBLE -> new AutoTrainer(true);
         };
     }
 }

@@ -21,9 +21,10 @@ import java.util.Map;
     @JsonSubTypes.Type(value = DayAheadSpec.class, name = "day-ahead"),
     @JsonSubTypes.Type(value = RLinearSpec.class, name = "rlinear"),
     @JsonSubTypes.Type(value = RLinearEnsembleSpec.class, name = "rlinear-ensemble"),
-    @JsonSubTypes.Type(value = AutoSpec.class, name = "auto")
+    @JsonSubTypes.Type(value = AutoSpec.class, name = "auto"),
+    @JsonSubTypes.Type(value = EnsembleSpec.class, name = "ensemble")
 })
-public sealed interface TrainingSpec permits SeasonalNaiveSpec, AutoSpec, RidgeSpec, RecurrentSpec {
+public sealed interface TrainingSpec permits SeasonalNaiveSpec, AutoSpec, EnsembleSpec, RidgeSpec, RecurrentSpec {
 
     ModelFamily family();
 
@@ -48,8 +49,8 @@ public sealed interface TrainingSpec permits SeasonalNaiveSpec, AutoSpec, RidgeS
         return switch (family) {
             case SEASONAL_NAIVE -> new SeasonalNaiveSpec(96, 42);
             case LINEAR -> new LinearSpec(336, 96, 1e-3, 1, 42);
-            case LSTM -> new LstmSpec(96, 96, 10, 0.003, 32, 64, 4, 42);
-            case GRU -> new GruSpec(96, 96, 10, 0.003, 32, 64, 4, 42);
+            case LSTM -> new LstmSpec(96, 96, 10, 0.003, 32, 128, 8, 42);
+            case GRU -> new GruSpec(96, 96, 10, 0.003, 32, 128, 8, 42);
             // ridge 0: chosen on the last year of the training data; origins every 3 hours
             case DAY_AHEAD -> new DayAheadSpec(720, 96, 0, 6, 42);
             // ridge 0: chosen on the last quarter of each series
@@ -57,6 +58,7 @@ public sealed interface TrainingSpec permits SeasonalNaiveSpec, AutoSpec, RidgeS
             // members at look-backs 336, 512, 720; ridge 0: chosen per member as rlinear does
             case RLINEAR_ENSEMBLE -> new RLinearEnsembleSpec(720, 96, 0, 1, 42);
             case AUTO -> new AutoSpec(96, 42);
+            case ENSEMBLE -> new EnsembleSpec(720, 96, 42);
         };
     }
 

@@ -1,0 +1,154 @@
+package io.loadcast.forecast.core.model;
+
+import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.features.CalendarFeatures;
+import io.loadcast.forecast.core.features.SolarPosition;
+import java.time.Instant;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Inputs of the direct multi-horizon recurrent networks (format 2 of {@code lstm} and {@code gru}), built a batch at
+ * a time so only one batch lives off-heap. Every value is scaled per series and origin by the mean and standard
+ * deviation of the week before the origin. Per origin: the encoder sequence [{@link #SEQUENCE} x look-back]
+ * (scaled value and {@link CalendarFeatures} of each look-back period), the horizon's known covariates
+ * [horizon x {@link #STEP}] (calendar and holidays, clear-sky sun elevation, the scaled value of the same period
+ * a week earlier and on the latest day known at the origin), and the scaled targets. Nothing at or after the origin
+ * is read but the targets.
+ */
+final class DirectInputs {
+
+    static final int SEQUENCE = 1 + CalendarFeatures.COUNT;
+    static final int STEP = CalendarFeatures.COUNT + 3;
+    static final int WEEK = HalfHourlySeries.STEPS_PER_WEEK;
+    static final int DAY = WEEK / 7;
+    private static final int COVARIATES = CalendarFeatures.COUNT + 1;
+
+    private DirectInputs() {}
+
+    /** Half-hours of history a model needs before its origin: the look-back, and at least the week it scales by. */
+    static int history(int lookback) {
+        return Math.max(lookback, WEEK);
+    }
+
+    /** The values of one series with its time-only covariates (calendar, sun) precomputed for {@code [from, to)}. */
+    record Table(double[] values, Instant start, int from, float[] covariates) {
+
+        static Table of(double[] values, Instant start, int from, int to) {
+            float[] c = new float[(to - from) * COVARIATES];
+            double[] row = new double[CalendarFeatures.COUNT];
+            for (int i = from; i < to; i++) {
+                Instant t = start.plus(HalfHourlySeries.STEP.multipliedBy(i));
+                CalendarFeatures.write(t, row, 0);
+                int base = (i - from) * COVARIATES;
+                for (int f = 0; f < row.length; f++) {
+                    c[base + f] = (float) row[f];
+                }
+                c[base + CalendarFeatures.COUNT] =
+                        (float) SolarPosition.sinElevation(t.plus(HalfHourlySeries.STEP.dividedBy(2)));
+            }
+            return new Table(values, start, from, c);
+        }
+
+        static Table of(HalfHourlySeries series) {
+            return of(series.values(), series.start(), 0, series.size());
+        }
+
+        float covariate(int index, int feature) {
+            return covariates[(index - from) * COVARIATES + feature];
+        }
+    }
+
+    /** Mean and standard deviation of the week before an origin. */
+    record Scale(double mean, double sd) {
+
+        static Scale before(double[] values, int origin) {
+            double sum = 0;
+            double squares = 0;
+            for (int i = origin - WEEK; i < origin; i++) {
+                sum += values[i];
+                squares += values[i] * values[i];
+            }
+            double mean = sum / WEEK;
+            double sd = Math.sqrt(Math.max(0, squares / WEEK - mean * mean));
+            return new Scale(mean, Math.max(sd, 1e-6 * Math.abs(mean) + 1e-9));
+        }
+
+        float scale(double value) {
+            return (float) ((value - mean) / sd);
+        }
+
+        double unscale(double z) {
+            return mean + sd * z;
+        }
+    }
+
+    /** Inputs {sequence, future} and, with {@code labels}, the scaled targets of these origins. */
+    static INDArray[] batch(
+            List<Table> tables, List<Origins.Origin> origins, int lookback, int horizon, boolean labels) {
+        int n = origins.size();
+        float[] seq = new float[n * SEQUENCE * lookback];
+        float[] fut = new float[n * STEP * horizon];
+        float[] y = new float[labels ? n * horizon : 0];
+        for (int b = 0; b < n; b++) {
+            Origins.Origin o = origins.get(b);
+            Table t = tables.get(o.series());
+            Scale scale = Scale.before(t.values(), o.index());
+            fill(t, o.index(), scale, lookback, horizon, seq, fut, b);
+            for (int h = 0; labels && h < horizon; h++) {
+                y[b * horizon + h] = scale.scale(t.values()[o.index() + h]);
+            }
+        }
+        INDArray s = Nd4j.create(seq, new long[] {n, SEQUENCE, lookback}, 'c');
+        INDArray f = Nd4j.create(fut, new long[] {n, (long) STEP * horizon}, 'c');
+        return labels ? new INDArray[] {s, f, Nd4j.create(y, new long[] {n, horizon}, 'c')} : new INDArray[] {s, f};
+    }
+
+    private static void fill(
+            Table t, int origin, Scale scale, int lookback, int horizon, float[] seq, float[] fut, int b) {
+        int base = b * SEQUENCE * lookback;
+        for (int k = 0; k < lookback; k++) {
+            int i = origin - lookback + k;
+            seq[base + k] = scale.scale(t.values()[i]);
+            for (int f = 0; f < CalendarFeatures.COUNT; f++) {
+                seq[base + (f + 1) * lookback + k] = t.covariate(i, f);
+            }
+        }
+        int fBase = b * STEP * horizon;
+        for (int h = 0; h < horizon; h++) {
+            int i = origin + h;
+            int at = fBase + h * STEP;
+            for (int f = 0; f < COVARIATES; f++) {
+                fut[at + f] = t.covariate(i, f);
+            }
+            fut[at + COVARIATES] = scale.scale(t.values()[i - WEEK * (h / WEEK + 1)]);
+            fut[at + COVARIATES + 1] = scale.scale(t.values()[i - DAY * (h / DAY + 1)]);
+        }
+    }
+
+    /** The inputs for one forecast from {@code history} (values before the origin) at {@code origin}. */
+    static Prepared prepare(double[] history, Instant origin, int lookback, int horizon) {
+        int n = history.length;
+        int need = history(lookback);
+        if (n < need) {
+            throw new IllegalArgumentException("need " + need + " half-hours of history, got " + n);
+        }
+        Instant start = origin.minus(HalfHourlySeries.STEP.multipliedBy(n));
+        Table table = Table.of(history, start, n - lookback, n + horizon);
+        INDArray[] in = batch(List.of(table), List.of(new Origins.Origin(0, n)), lookback, horizon, false);
+        return new Prepared(in, Scale.before(history, n));
+    }
+
+    /** One forecast's network inputs and the scale to undo on its output. */
+    record Prepared(INDArray[] inputs, Scale scale) {
+
+        double[] unscale(INDArray output, int horizon) {
+            double[] out = new double[horizon];
+            for (int h = 0; h < horizon; h++) {
+                out[h] = scale.unscale(output.getDouble(0, h));
+            }
+            return out;
+        }
+    }
+}
