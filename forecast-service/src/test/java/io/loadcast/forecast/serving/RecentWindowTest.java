@@ -70,10 +70,40 @@ class RecentWindowTest {
                 .isTrue();
         assertThat(forecast(http, origin).path("points")).isEqualTo(asOf.path("points"));
         assertThat(readingsRequests() - before).isEqualTo(1);
+
+        // a revision recorded now of a period before the origin: the latest forecast uses the current values, the
+        // as-of one what was known at its origin (issue 16)
+        JsonNode latest = latest(http);
+        Instant revised = origin.minus(HalfHourlySeries.STEP);
+        ingest.revise("RECENT", revised, 1e5, Instant.now());
+        kafka.send(new ProducerRecord<>(
+                Topics.READINGS,
+                "RECENT",
+                JSON.writeValueAsBytes(
+                        new Reading(UUID.randomUUID(), Instant.now(), "RECENT", revised, 1e5, "MW", "test", 1))));
+        assertThat(Http.await(Duration.ofSeconds(20), () -> !latest(http).equals(latest)))
+                .as("the latest forecast takes the revision")
+                .isTrue();
+        assertThat(forecast(http, origin).path("points")).isEqualTo(asOf.path("points"));
+        assertThat(ingest.requests())
+                .contains("RECENT from=" + origin.minus(Duration.ofDays(14)) + "&to=" + origin + "&knownAt=" + origin
+                        + "&late=include");
     }
 
+    /** Reads from ingest other than as-of reads of revised ranges (those are counted apart). */
     long readingsRequests() {
-        return ingest.requests().stream().filter(r -> r.startsWith("RECENT ")).count();
+        return ingest.requests().stream()
+                .filter(r -> r.startsWith("RECENT ") && !r.contains("knownAt="))
+                .count();
+    }
+
+    static JsonNode latest(Http http) {
+        try {
+            return Http.json(http.post("/api/v1/forecasts", "{\"seriesId\":\"RECENT\",\"horizon\":4}", false))
+                    .path("points");
+        } catch (Exception e) {
+            return JSON.nullNode();
+        }
     }
 
     void send(Instant timestamp, double value) {
