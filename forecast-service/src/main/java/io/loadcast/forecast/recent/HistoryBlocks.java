@@ -62,6 +62,12 @@ public class HistoryBlocks {
         return block;
     }
 
+    /** The range read from ingest-service as known at {@code knownAt} (a value of it was revised after). */
+    HalfHourlySeries knownAt(String seriesId, Instant from, Instant to, Instant knownAt) {
+        revisedReads.increment();
+        return source.readingsKnownAt(seriesId, from, to, knownAt);
+    }
+
     /** A validated reading from the topic: updates its block when that block is in memory. */
     public void record(Reading reading) {
         Instant timestamp = reading.timestamp();
@@ -88,8 +94,7 @@ public class HistoryBlocks {
             long lo = Math.max(first, block * HistoryBlock.SIZE);
             long hi = Math.min(end, (block + 1) * HistoryBlock.SIZE);
             if (!blocks.get(new Key(seriesId, block)).copy(lo, hi, values, (int) (lo - first), known)) {
-                revisedReads.increment();
-                return source.readingsKnownAt(seriesId, from, to, java.util.Objects.requireNonNull(knownAt));
+                return knownAt(seriesId, from, to, java.util.Objects.requireNonNull(knownAt));
             }
         }
         int a = 0;

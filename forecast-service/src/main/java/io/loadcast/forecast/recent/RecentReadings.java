@@ -88,7 +88,7 @@ public class RecentReadings {
         HalfHourlySeries slice = window.slice(seriesId, first, last, known);
         // a value of the range was revised after knownAt: the values known then come from ingest-service
         return Optional.of(
-                slice != null ? slice : source.readingsKnownAt(seriesId, from, to, Objects.requireNonNull(knownAt)));
+                slice != null ? slice : history.knownAt(seriesId, from, to, Objects.requireNonNull(knownAt)));
     }
 
     private void seed(String seriesId, SeriesWindow window, long end, long now) {
