@@ -81,6 +81,11 @@ class HistoryCacheTest {
                 }))
                 .as("once the cache holds the later revision, the range is read as known at the origin")
                 .isTrue();
+        long knownAtReads = knownAtReads();
+        assertThat(points(http, ORIGIN)).isEqualTo(knownAtOrigin.path("points"));
+        assertThat(knownAtReads())
+                .as("this very forecast read as known at the origin")
+                .isGreaterThan(knownAtReads);
         assertThat(ingest.requests())
                 .as("every such read is as known at its own origin (the end of its range)")
                 .filteredOn(r -> r.contains("knownAt="))
