@@ -1,13 +1,17 @@
 package io.loadcast.forecast.recent;
 
+import io.loadcast.contracts.Reading;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.series.SeriesRead;
 import io.loadcast.forecast.series.SeriesSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,21 +47,29 @@ public class RecentReadings {
     /**
      * A validated reading from the topic; only series already served have a window (or history blocks) to update.
      */
-    public void record(String seriesId, Instant timestamp, double value) {
-        history.record(seriesId, timestamp, value);
-        SeriesWindow window = windows.get(seriesId);
-        if (window != null && Double.isFinite(value) && timestamp.getEpochSecond() % 1800 == 0) {
-            window.put(SeriesWindow.slot(timestamp), value, clock.millis());
+    public void record(Reading reading) {
+        history.record(reading);
+        Instant timestamp = reading.timestamp();
+        SeriesWindow window = windows.get(reading.seriesId());
+        if (window != null && Double.isFinite(reading.value()) && timestamp.getEpochSecond() % 1800 == 0) {
+            window.put(
+                    SeriesWindow.slot(timestamp),
+                    reading.value(),
+                    reading.revision(),
+                    reading.occurredAt(),
+                    clock.millis());
         }
     }
 
     /**
      * Readings with {@code from <= timestamp < to} on the half-hour grid (from the first to the last reading, gaps
-     * NaN), when the window covers that range; empty when the caller must ask ingest-service.
+     * NaN), when the window covers that range; empty when the caller must ask ingest-service. With {@code knownAt}
+     * (an as-of forecast's origin), a range with a value revised after it is read from ingest-service as known then
+     * (the window keeps only the current values).
      *
      * @throws io.loadcast.forecast.series.UnknownSeriesException when seeding finds no such series
      */
-    public Optional<HalfHourlySeries> readings(String seriesId, Instant from, Instant to) {
+    public Optional<HalfHourlySeries> readings(String seriesId, Instant from, Instant to, @Nullable Instant knownAt) {
         long now = clock.millis();
         long end = SeriesWindow.slot(Instant.ofEpochMilli(now)) + 1;
         long first = SeriesWindow.slotAtOrAfter(from);
@@ -69,7 +81,14 @@ public class RecentReadings {
         if (!window.fresh(now, maxAgeMillis)) {
             seed(seriesId, window, end, now);
         }
-        return window.covers(first) ? Optional.of(window.slice(seriesId, first, last)) : Optional.empty();
+        long known = knownAt == null ? Long.MAX_VALUE : RevisionMarks.micros(knownAt);
+        if (!window.covers(first)) {
+            return Optional.empty();
+        }
+        HalfHourlySeries slice = window.slice(seriesId, first, last, known);
+        // a value of the range was revised after knownAt: the values known then come from ingest-service
+        return Optional.of(
+                slice != null ? slice : history.knownAt(seriesId, from, to, Objects.requireNonNull(knownAt)));
     }
 
     private void seed(String seriesId, SeriesWindow window, long end, long now) {
@@ -79,9 +98,13 @@ public class RecentReadings {
                 return;
             }
             long from = end - capacity;
-            HalfHourlySeries fetched = source.readings(seriesId, SeriesWindow.timeOf(from), SeriesWindow.timeOf(end));
+            SeriesRead fetched =
+                    source.readingsWithRevisions(seriesId, SeriesWindow.timeOf(from), SeriesWindow.timeOf(end));
             window.seed(fetched, from, end, now);
-            log.debug("seeded the recent window of {} with {} half-hours", seriesId, fetched.size());
+            log.debug(
+                    "seeded the recent window of {} with {} half-hours",
+                    seriesId,
+                    fetched.values().size());
         } catch (RuntimeException e) {
             windows.remove(seriesId, window);
             throw e;

@@ -1,9 +1,11 @@
 package io.loadcast.forecast.recent;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.series.SeriesRead;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The last {@code capacity} half-hours of one series in a ring indexed by absolute half-hour slot ({@code epoch
@@ -14,6 +16,7 @@ final class SeriesWindow {
 
     private final double[] ring;
     private final ReentrantLock seeding = new ReentrantLock();
+    private final RevisionMarks revisions = new RevisionMarks();
     private long end;
     private long known;
     private boolean seeded;
@@ -50,7 +53,7 @@ final class SeriesWindow {
     }
 
     /** A reading from the topic (latest revision wins); older than the window it is ignored. */
-    synchronized void put(long slot, double value, long nowMillis) {
+    synchronized void put(long slot, double value, int revision, Instant storedAt, long nowMillis) {
         if (slot < end - ring.length) {
             return;
         }
@@ -60,8 +63,10 @@ final class SeriesWindow {
             }
             end = slot + 1;
             known = Math.max(known, end - ring.length);
+            revisions.dropBefore(end - ring.length);
         }
         ring[index(slot)] = value;
+        revisions.mark(slot, revision, storedAt);
         if (seeded) {
             refreshedAt = nowMillis;
         }
@@ -71,7 +76,8 @@ final class SeriesWindow {
      * Merges ingest's answer for {@code [from, to)}: its values win (ingest is the source of truth), except where it
      * has none and the topic already brought one.
      */
-    synchronized void seed(HalfHourlySeries fetched, long from, long to, long nowMillis) {
+    synchronized void seed(SeriesRead read, long from, long to, long nowMillis) {
+        HalfHourlySeries fetched = read.values();
         if (to > end) {
             for (long s = Math.max(end, to - ring.length); s < to; s++) {
                 ring[index(s)] = Double.NaN;
@@ -79,13 +85,21 @@ final class SeriesWindow {
             end = to;
         }
         long first = slot(fetched.start());
+        long lowest = Math.max(from, end - ring.length);
         for (int i = 0; i < fetched.size(); i++) {
             long s = first + i;
             double v = fetched.values()[i];
-            if (s >= from && s >= end - ring.length && s < end && Double.isFinite(v)) {
+            if (s >= lowest && s < end && Double.isFinite(v)) {
                 ring[index(s)] = v;
             }
         }
+        revisions.dropBefore(end - ring.length);
+        // where ingest has a value, its revision state wins, as its value does
+        revisions.load(
+                lowest,
+                end,
+                read.revisedAt(),
+                s -> s < first || s >= first + fetched.size() || !Double.isFinite(fetched.values()[(int) (s - first)]));
         known = Math.max(from, end - ring.length);
         seeded = true;
         refreshedAt = nowMillis;
@@ -98,9 +112,13 @@ final class SeriesWindow {
 
     /**
      * The readings of slots {@code [from, to)} as ingest would assemble them: from the first to the last reading,
-     * gaps NaN; empty when there is none. Call only when {@link #covers(long)}.
+     * gaps NaN; empty when there is none; null when one of them was revised after {@code knownAtMicros} (the
+     * values known then are not all here). Call only when {@link #covers(long)}.
      */
-    synchronized HalfHourlySeries slice(String seriesId, long from, long to) {
+    synchronized @Nullable HalfHourlySeries slice(String seriesId, long from, long to, long knownAtMicros) {
+        if (revisions.after(from, to, knownAtMicros)) {
+            return null;
+        }
         long last = Math.min(to, end) - 1;
         long first = from;
         while (first <= last && Double.isNaN(ring[index(first)])) {

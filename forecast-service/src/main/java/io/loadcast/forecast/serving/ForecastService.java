@@ -138,7 +138,7 @@ public class ForecastService {
      */
     private HalfHourlySeries history(String seriesId, int need, @Nullable Instant origin, Instant now) {
         Instant end = origin != null ? origin : now.plus(HalfHourlySeries.STEP);
-        HalfHourlySeries raw = read(seriesId, end.minus(HalfHourlySeries.STEP.multipliedBy(need + SLACK)), end);
+        HalfHourlySeries raw = read(seriesId, end.minus(HalfHourlySeries.STEP.multipliedBy(need + SLACK)), end, origin);
         if (raw.size() == 0) {
             throw ForecastRefusedException.noHistory(seriesId, need + SLACK, end, origin != null);
         }
@@ -152,11 +152,14 @@ public class ForecastService {
 
     /**
      * From the recent window when it covers the range, else from the history blocks (read from ingest-service once
-     * per block): the same readings either way.
+     * per block): the same readings either way. An as-of read ({@code knownAt} = the origin) takes the values as they
+     * were known at the origin: a revision recorded after it is not seen (a range it touches is read from ingest as
+     * known then); a latest forecast ({@code knownAt} null) takes the current values.
      */
-    private HalfHourlySeries read(String seriesId, Instant from, Instant to) {
+    private HalfHourlySeries read(String seriesId, Instant from, Instant to, @Nullable Instant knownAt) {
         try {
-            return recent.readings(seriesId, from, to).orElseGet(() -> history.readings(seriesId, from, to));
+            return recent.readings(seriesId, from, to, knownAt)
+                    .orElseGet(() -> history.readings(seriesId, from, to, knownAt));
         } catch (UnknownSeriesException e) {
             throw ForecastRefusedException.unknownSeries(String.valueOf(e.getMessage()));
         } catch (SourceUnavailableException e) {

@@ -74,7 +74,7 @@ public class Backtests {
         List<HalfHourlySeries> series = series(model, start, end, weeks);
         double scale = series.stream()
                 .mapToDouble(s -> ForecastErrors.seasonalNaiveScale(
-                        s.slice(0, s.size() - steps).values(), HalfHourlySeries.STEPS_PER_WEEK))
+                        s.filled().slice(0, s.size() - steps).values(), HalfHourlySeries.STEPS_PER_WEEK))
                 .average()
                 .orElse(Double.NaN);
         var result = Backtest.run(model, series, steps, model.maxHorizon(), HalfHourlySeries.STEPS_PER_DAY / 2, scale);
@@ -108,7 +108,7 @@ public class Backtests {
         return new VersionKey(name, v);
     }
 
-    /** The model's series over [start, end), gap-filled; refused when too short for the backtest. */
+    /** The model's series over [start, end) with their gaps; refused when too short for the backtest. */
     private List<HalfHourlySeries> series(ForecastModel model, Instant start, Instant end, int weeks) {
         int need = weeks * HalfHourlySeries.STEPS_PER_WEEK + model.lookback() + model.maxHorizon();
         List<HalfHourlySeries> series = new ArrayList<>();
@@ -121,7 +121,7 @@ public class Backtests {
                                         + "; a " + weeks + "-week backtest of this model needs " + need)
                         .with("field", "weeks");
             }
-            series.add(s.filled());
+            series.add(s); // Backtest fills the inputs and scores only observed periods
         }
         return series;
     }

@@ -20,10 +20,11 @@ import org.slf4j.LoggerFactory;
  * exact data it used. Gaps are filled.
  *
  * @param series the gap-filled series of the command
+ * @param observed the same series with their gaps (NaN): backtests score only periods with a real reading
  * @param datasetId the snapshot
  * @param hash the snapshot's content hash, else the data's fingerprint
  */
-record TrainingData(List<HalfHourlySeries> series, String datasetId, String hash) {
+record TrainingData(List<HalfHourlySeries> series, List<HalfHourlySeries> observed, String datasetId, String hash) {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingData.class);
 
@@ -37,6 +38,7 @@ record TrainingData(List<HalfHourlySeries> series, String datasetId, String hash
         }
         Dataset dataset = source.dataset(datasetId);
         List<HalfHourlySeries> filled = new ArrayList<>();
+        List<HalfHourlySeries> observed = new ArrayList<>();
         for (HalfHourlySeries s : dataset.series()) {
             if (!command.seriesIds().contains(s.seriesId())) {
                 continue;
@@ -46,12 +48,13 @@ record TrainingData(List<HalfHourlySeries> series, String datasetId, String hash
                         + (s.size() - s.missingCount()) + ")");
             }
             filled.add(s.filled());
+            observed.add(s);
         }
         if (filled.isEmpty()) {
             throw new IllegalArgumentException("none of " + command.seriesIds() + " has data to train on");
         }
         String hash = dataset.contentHash();
-        return new TrainingData(filled, dataset.id(), hash.isEmpty() ? DataFingerprint.of(filled) : hash);
+        return new TrainingData(filled, observed, dataset.id(), hash.isEmpty() ? DataFingerprint.of(filled) : hash);
     }
 
     /** Each series without its last {@code backtestSteps}; refused when look-back and horizon do not fit before. */

@@ -199,7 +199,8 @@ class TrainingPipeline {
             WeatherDays actuals) {
         int horizon = command.spec().horizon();
         int stride = HalfHourlySeries.STEPS_PER_DAY / 2;
-        BacktestResult result = Backtest.run(model, data.series(), steps, horizon, stride, scale);
+        // inputs gap-filled, scored only where a reading was observed
+        BacktestResult result = Backtest.run(model, data.observed(), steps, horizon, stride, scale);
         registryRetry.run(
                 state,
                 "metrics",
@@ -207,7 +208,8 @@ class TrainingPipeline {
         championBacktest.logOn(
                 runId,
                 command.modelName(),
-                new ChampionBacktest.Window(data.series(), steps, horizon, stride, scale, result.origins(), actuals));
+                new ChampionBacktest.Window(
+                        data.observed(), steps, horizon, stride, scale, result.origins(), actuals));
         return result;
     }
 

@@ -19,7 +19,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class GbServingBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        // one or more client thread counts, e.g. "4,8": the model is trained once, each count measured in turn
+        int[] threadCounts = java.util.Arrays.stream((args.length > 0 ? args[0] : "8").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         String family = args.length > 2 ? args[2] : "day-ahead";
         try (IngestStub ingest = new IngestStub();
@@ -35,6 +38,9 @@ public final class GbServingBenchmark {
                                     + io.loadcast.forecast.testing.ForecastIntegrationTest.API_KEY,
                             "--loadcast.forecast.ingest-url=" + ingest.url(),
                             "--loadcast.forecast.registry-url=" + registry.url(),
+                            // a run freezes its range as a dataset snapshot in ingest (a write: needs the key)
+                            "--loadcast.forecast.ingest-api-key="
+                                    + io.loadcast.forecast.testing.ForecastIntegrationTest.API_KEY,
                             "--spring.kafka.listener.auto-startup=false",
                             "--logging.level.root=WARN");
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -65,18 +71,20 @@ public final class GbServingBenchmark {
                     "{\"seriesId\":\"GB-ND\",\"origin\":\"" + readme + "\",\"horizon\":48}",
                     false);
             System.out.println("first forecast: " + one.statusCode() + ", ingest reads so far " + reads(ingest));
-            ServingBenchmark.run(port, threads, 10, "GB-ND", lastDays, 192);
+            ServingBenchmark.run(port, threadCounts[0], 10, "GB-ND", lastDays, 192);
             System.out.println("warmed up (10 s); ingest reads so far " + reads(ingest));
-            ServingBenchmark.report(
-                    "GB-ND " + family + ", origin " + readme,
-                    threads,
-                    seconds,
-                    ServingBenchmark.run(port, threads, seconds, "GB-ND", readme, 1));
-            ServingBenchmark.report(
-                    "GB-ND " + family + ", 192 origins from " + lastDays,
-                    threads,
-                    seconds,
-                    ServingBenchmark.run(port, threads, seconds, "GB-ND", lastDays, 192));
+            for (int threads : threadCounts) {
+                ServingBenchmark.report(
+                        "GB-ND " + family + ", origin " + readme,
+                        threads,
+                        seconds,
+                        ServingBenchmark.run(port, threads, seconds, "GB-ND", readme, 1));
+                ServingBenchmark.report(
+                        "GB-ND " + family + ", 192 origins from " + lastDays,
+                        threads,
+                        seconds,
+                        ServingBenchmark.run(port, threads, seconds, "GB-ND", lastDays, 192));
+            }
             System.out.println("ingest reads in all (training included): " + reads(ingest));
             context.close();
         }

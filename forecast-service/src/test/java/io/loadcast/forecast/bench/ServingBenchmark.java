@@ -98,7 +98,7 @@ public final class ServingBenchmark {
         Arrays.sort(latencies);
         System.out.printf(
                 "serving, %s: %d threads, %d s: %.0f forecasts/s (48 steps each), p50 %.2f ms, p99 %.2f ms;"
-                        + " %.2f ms of CPU per forecast (server and load generator together; %d cores)%n",
+                        + " %.2f ms of CPU per forecast (server and load generator together; %d cores); load average %s%n",
                 what,
                 threads,
                 seconds,
@@ -106,7 +106,18 @@ public final class ServingBenchmark {
                 latencies[latencies.length / 2] / 1e6,
                 latencies[(int) (latencies.length * 0.99)] / 1e6,
                 phase.cpuNanos() / 1e6 / latencies.length,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .substring(0, 14)
+                    .trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** Latencies of one phase and the CPU time this JVM spent in it (less sensitive to other load than rates). */

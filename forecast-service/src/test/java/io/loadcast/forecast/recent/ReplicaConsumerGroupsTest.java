@@ -70,7 +70,7 @@ class ReplicaConsumerGroupsTest {
     void windowFollowsReadingsTheSharedGroupLeavesToAnotherReplica() throws Exception {
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         ingest.put(SyntheticDemand.series("REPLICA", today.minus(Duration.ofDays(7)), 7, 5));
-        assertThat(recent.readings("REPLICA", today.minus(Duration.ofDays(1)), today))
+        assertThat(recent.readings("REPLICA", today.minus(Duration.ofDays(1)), today, null))
                 .as("window seeded")
                 .isPresent();
         // as if another replica held every partition of the shared group
@@ -109,7 +109,7 @@ class ReplicaConsumerGroupsTest {
     }
 
     private double valueAt(Instant timestamp) {
-        return recent.readings("REPLICA", timestamp, timestamp.plus(HalfHourlySeries.STEP))
+        return recent.readings("REPLICA", timestamp, timestamp.plus(HalfHourlySeries.STEP), null)
                 .filter(s -> s.values().length > 0)
                 .map(s -> s.values()[0])
                 .orElse(Double.NaN);

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Forecasts at origins far older than the recent window (imported history) read their history from the history
- * blocks: one ingest call per block, then memory; a revision on the topic before the origin is served at once, one
- * at or after the origin changes nothing.
+ * blocks: one ingest call per block, then memory; a revision known before the origin is served at once; a revision
+ * recorded after the origin (issue 16), or a reading at or after it, changes nothing.
  */
 @ForecastIntegrationTest
 class HistoryCacheTest {
@@ -57,43 +57,66 @@ class HistoryCacheTest {
         assertThat(blockReads)
                 .as("one read per block (2,016 half-hours), not per forecast")
                 .isBetween(1L, 2L);
+        JsonNode earlier = forecast(http, ORIGIN.minus(HalfHourlySeries.STEP));
 
-        send(ORIGIN, 1e9);
-        send(ORIGIN.plus(Duration.ofHours(5)), 1e9);
-        send(ORIGIN.minus(HalfHourlySeries.STEP), 1e5);
-        boolean revised = Http.await(Duration.ofSeconds(20), () -> {
-            try {
-                return !forecast(http, ORIGIN).path("points").equals(asOf.path("points"));
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        assertThat(revised)
-                .as("the revision of the last period before the origin is served")
+        // a revision known before the origin (stored an hour before it) of the last period before it is served
+        Instant last = ORIGIN.minus(HalfHourlySeries.STEP);
+        double original = history.values()[(int) history.indexOf(last)];
+        revise(last, original * 1.5, 1, ORIGIN.minus(Duration.ofHours(1)));
+        assertThat(Http.await(
+                        Duration.ofSeconds(20), () -> !points(http, ORIGIN).equals(asOf.path("points"))))
+                .as("a revision known at the origin is part of what was known")
                 .isTrue();
-        JsonNode withRevision = forecast(http, ORIGIN.minus(HalfHourlySeries.STEP));
-        send(ORIGIN.minus(HalfHourlySeries.STEP), history.values()[(int) history.indexOf(ORIGIN) - 1]);
+        JsonNode knownAtOrigin = forecast(http, ORIGIN);
+        assertThat(reads() - trainingReads).as("served from the blocks").isEqualTo(blockReads);
+
+        // issue 16's must-show: a revision recorded after the origin (now) to a reading before it, and readings at
+        // and after the origin, leave the as-of forecast unchanged
+        revise(last, 1e5, 2, Instant.now());
+        revise(ORIGIN, 1e9, 1, Instant.now());
+        revise(ORIGIN.plus(Duration.ofHours(5)), 1e9, 1, Instant.now());
         assertThat(Http.await(Duration.ofSeconds(20), () -> {
-                    try {
-                        return forecast(http, ORIGIN).path("points").equals(asOf.path("points"));
-                    } catch (Exception e) {
-                        return false;
-                    }
+                    assertThat(points(http, ORIGIN)).isEqualTo(knownAtOrigin.path("points"));
+                    return knownAtReads() > 0;
                 }))
-                .as("readings at and after the origin never enter its forecast")
+                .as("once the cache holds the later revision, the range is read as known at the origin")
                 .isTrue();
+        long knownAtReads = knownAtReads();
+        assertThat(points(http, ORIGIN)).isEqualTo(knownAtOrigin.path("points"));
+        assertThat(knownAtReads())
+                .as("this very forecast read as known at the origin")
+                .isGreaterThan(knownAtReads);
+        assertThat(ingest.requests())
+                .as("every such read is as known at its own origin (the end of its range)")
+                .filteredOn(r -> r.contains("knownAt="))
+                .allSatisfy(r ->
+                        assertThat(r).endsWith("&knownAt=" + r.replaceAll(".*&to=([^&]+)&.*", "$1") + "&late=include"))
+                .anySatisfy(r -> assertThat(r).contains("knownAt=" + ORIGIN));
         assertThat(forecast(http, ORIGIN.minus(HalfHourlySeries.STEP)))
                 .as("an origin before the revised period does not see it")
-                .isEqualTo(withRevision);
-        assertThat(reads() - trainingReads).isEqualTo(blockReads);
+                .isEqualTo(earlier);
+    }
+
+    JsonNode points(Http http, Instant origin) {
+        try {
+            return forecast(http, origin).path("points");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long knownAtReads() {
+        return ingest.requests().stream().filter(r -> r.contains("knownAt=")).count();
     }
 
     long reads() {
         return ingest.requests().stream().filter(r -> r.startsWith("ARCHIVE ")).count();
     }
 
-    void send(Instant timestamp, double value) {
-        Reading r = new Reading(UUID.randomUUID(), Instant.now(), "ARCHIVE", timestamp, value, "MW", "test", 2);
+    /** As ingest-service does: stores the revision (with the instant it was stored), then publishes it. */
+    void revise(Instant timestamp, double value, int revision, Instant storedAt) {
+        ingest.revise("ARCHIVE", timestamp, value, storedAt);
+        Reading r = new Reading(UUID.randomUUID(), storedAt, "ARCHIVE", timestamp, value, "MW", "test", revision);
         kafka.send(new ProducerRecord<>(Topics.READINGS, "ARCHIVE", JSON.writeValueAsBytes(r)));
     }
 

@@ -70,10 +70,58 @@ class RecentWindowTest {
                 .isTrue();
         assertThat(forecast(http, origin).path("points")).isEqualTo(asOf.path("points"));
         assertThat(readingsRequests() - before).isEqualTo(1);
+
+        // a revision recorded now of a period before the origin: the as-of forecast keeps what was known at its
+        // origin (issue 16), the latest one uses the current values
+        Instant revised = origin.minus(HalfHourlySeries.STEP);
+        String knownAtRead = "RECENT from=" + origin.minus(Duration.ofDays(14)) + "&to=" + origin + "&knownAt=" + origin
+                + "&late=include";
+        revise(revised, 1e5, 1);
+        assertThat(Http.await(Duration.ofSeconds(20), () -> {
+                    assertThat(points(http, origin)).isEqualTo(asOf.path("points"));
+                    return ingest.requests().contains(knownAtRead);
+                }))
+                .as("once the window holds the revision, the as-of range is read as known at the origin")
+                .isTrue();
+        // every earlier reading has arrived (one partition, in order): only the next revision moves the latest
+        JsonNode latest = latest(http);
+        revise(revised, history.values()[(int) history.indexOf(revised)], 2);
+        assertThat(Http.await(Duration.ofSeconds(20), () -> !latest(http).equals(latest)))
+                .as("the latest forecast follows the current value of the revised reading")
+                .isTrue();
+        assertThat(forecast(http, origin).path("points")).isEqualTo(asOf.path("points"));
     }
 
+    static JsonNode points(Http http, Instant origin) {
+        try {
+            return forecast(http, origin).path("points");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** As ingest-service does: stores the revision now, then publishes it. */
+    void revise(Instant timestamp, double value, int revision) {
+        Instant now = Instant.now();
+        ingest.revise("RECENT", timestamp, value, now);
+        Reading r = new Reading(UUID.randomUUID(), now, "RECENT", timestamp, value, "MW", "test", revision);
+        kafka.send(new ProducerRecord<>(Topics.READINGS, "RECENT", JSON.writeValueAsBytes(r)));
+    }
+
+    /** Reads from ingest other than as-of reads of revised ranges (those are counted apart). */
     long readingsRequests() {
-        return ingest.requests().stream().filter(r -> r.startsWith("RECENT ")).count();
+        return ingest.requests().stream()
+                .filter(r -> r.startsWith("RECENT ") && !r.contains("knownAt="))
+                .count();
+    }
+
+    static JsonNode latest(Http http) {
+        try {
+            return Http.json(http.post("/api/v1/forecasts", "{\"seriesId\":\"RECENT\",\"horizon\":4}", false))
+                    .path("points");
+        } catch (Exception e) {
+            return JSON.nullNode();
+        }
     }
 
     void send(Instant timestamp, double value) {

@@ -15,19 +15,28 @@ import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * ingest-service's REST contract for readings ({@code GET /api/v1/series/{id}/readings?from&to}, from inclusive,
- * to exclusive; 404 for an unknown series) on a JDK HttpServer, recording every range asked for.
+ * ingest-service's REST contract for readings ({@code GET /api/v1/series/{id}/readings?from&to[&knownAt&late=include]},
+ * from inclusive, to exclusive, each reading with its revision and storedAt; 404 for an unknown series) on a JDK
+ * HttpServer, recording every range asked for. Values put directly count as first stored at the epoch (known at any
+ * origin, as imported history is read with {@code late=include}); {@link #revise} records a revision with its time.
  */
 public final class IngestStub implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Map<String, NavigableMap<Instant, Double>> series = new ConcurrentHashMap<>();
+    /** Superseded values and the current value's revision and storedAt, of readings revised through {@link #revise}. */
+    private final Map<String, Map<Instant, List<Version>>> versions = new ConcurrentHashMap<>();
+
+    /** A stored value of a reading: its revision and when it was stored (values put directly: revision 0, epoch). */
+    private record Version(double value, int revision, Instant storedAt) {}
+
     private final Map<String, String[]> datasets = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> frozen = new CopyOnWriteArrayList<>();
@@ -60,6 +69,40 @@ public final class IngestStub implements AutoCloseable {
 
     public void put(String seriesId, Instant timestamp, double value) {
         series.computeIfAbsent(seriesId, k -> new ConcurrentSkipListMap<>()).put(timestamp, value);
+    }
+
+    /**
+     * Stores a revision of a reading, as ingest-service does: the value becomes current (revision + 1, stored at
+     * {@code storedAt}) and the one it replaces is kept, so a read with {@code knownAt} before {@code storedAt} still
+     * answers it.
+     */
+    public void revise(String seriesId, Instant timestamp, double value, Instant storedAt) {
+        List<Version> history = versions.computeIfAbsent(seriesId, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(timestamp, t -> new CopyOnWriteArrayList<>());
+        if (history.isEmpty()) {
+            history.add(new Version(series.get(seriesId).get(timestamp), 0, Instant.EPOCH));
+        }
+        history.add(new Version(value, history.get(history.size() - 1).revision() + 1, storedAt));
+        put(seriesId, timestamp, value);
+    }
+
+    /** The version known at {@code knownAt} (ingest's {@code late=include}: else the first one). */
+    private Version known(String seriesId, Instant timestamp, double current, @Nullable Instant knownAt) {
+        List<Version> history = versions.getOrDefault(seriesId, Map.of()).getOrDefault(timestamp, List.of());
+        if (history.isEmpty()) {
+            return new Version(current, 0, Instant.EPOCH);
+        }
+        Version last = history.get(history.size() - 1);
+        if (knownAt == null) {
+            return new Version(current, last.revision(), last.storedAt());
+        }
+        Version chosen = history.get(0);
+        for (Version v : history) {
+            if (!v.storedAt().isAfter(knownAt)) {
+                chosen = v;
+            }
+        }
+        return chosen;
     }
 
     /** Freezes a series as a dataset snapshot with ingest's canonical CSV ({@code series_id,timestamp,value}). */
@@ -160,11 +203,16 @@ public final class IngestStub implements AutoCloseable {
         }
         ObjectNode body = JSON.createObjectNode().put("seriesId", id).put("unit", "MW");
         ArrayNode rows = body.putArray("readings");
+        Instant knownAt = query.containsKey("knownAt") ? Instant.parse(query.get("knownAt")) : null;
         values.subMap(Instant.parse(query.get("from")), true, Instant.parse(query.get("to")), false)
-                .forEach((t, v) -> rows.addObject()
-                        .put("timestamp", t.toString())
-                        .put("value", v)
-                        .put("revision", 0));
+                .forEach((t, v) -> {
+                    Version version = known(id, t, v, knownAt);
+                    rows.addObject()
+                            .put("timestamp", t.toString())
+                            .put("value", version.value())
+                            .put("revision", version.revision())
+                            .put("storedAt", version.storedAt().toString());
+                });
         respond(exchange, 200, JSON.writeValueAsBytes(body));
     }
 

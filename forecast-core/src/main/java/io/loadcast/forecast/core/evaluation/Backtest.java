@@ -18,7 +18,10 @@ public final class Backtest {
 
     /**
      * @param model the trained model
-     * @param series gap-free series; in each, the last {@code backtestSteps} periods were not used for training
+     * @param series the series with their gaps (NaN); in each, the last {@code backtestSteps} periods were not used for
+     *     training. Forecasts read the causally gap-filled values ({@link HalfHourlySeries#filled()}, as serving
+     *     does), but only periods with a real reading are scored: a filled value is not evidence of accuracy. A
+     *     gap-free series is scored as before.
      * @param backtestSteps periods at the end of each series in which origins lie
      * @param horizon periods per forecast
      * @param originStride periods between origins
@@ -35,11 +38,12 @@ public final class Backtest {
         List<ScoredForecast> naive = new ArrayList<>();
         int week = HalfHourlySeries.STEPS_PER_WEEK;
         for (HalfHourlySeries s : series) {
-            double[] values = s.values();
+            double[] observed = s.values();
+            double[] values = s.missingCount() == 0 ? observed : s.filled().values();
             int first = Math.max(values.length - backtestSteps, Math.max(model.lookback(), week));
             for (int origin = first; origin + horizon <= values.length; origin += originStride) {
                 double[] history = Arrays.copyOf(values, origin);
-                double[] actual = Arrays.copyOfRange(values, origin, origin + horizon);
+                double[] actual = Arrays.copyOfRange(observed, origin, origin + horizon);
                 pairs.add(new ScoredForecast(actual, model.predict(history, s.timeAt(origin), horizon)));
                 naive.add(
                         new ScoredForecast(actual, Arrays.copyOfRange(values, origin - week, origin - week + horizon)));

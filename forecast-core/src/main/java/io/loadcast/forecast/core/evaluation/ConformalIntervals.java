@@ -49,18 +49,24 @@ public record ConformalIntervals(double[] halfWidth80, double[] halfWidth95) {
     private static double[] residuals(List<ScoredForecast> pairs, int fromStep, int toStep) {
         return pairs.stream()
                 .flatMapToDouble(p -> java.util.stream.IntStream.rangeClosed(fromStep, Math.min(toStep, p.steps() - 1))
+                        .filter(p::observed)
                         .mapToDouble(step -> Math.abs(p.error(step))))
                 .sorted()
                 .toArray();
     }
 
-    /** The share of actual values inside the interval of the given level, over all steps of all forecasts. */
+    /**
+     * The share of actual values inside the interval of the given level, over all observed steps of all forecasts.
+     */
     public double coverage(List<ScoredForecast> pairs, int level) {
         double[] widths = level == 95 ? halfWidth95 : halfWidth80;
         long inside = 0;
         long total = 0;
         for (ScoredForecast p : pairs) {
             for (int h = 0; h < Math.min(p.steps(), widths.length); h++) {
+                if (!p.observed(h)) {
+                    continue;
+                }
                 total++;
                 if (Math.abs(p.error(h)) <= widths[h]) {
                     inside++;

@@ -10,7 +10,12 @@ import java.util.List;
 public record ForecastErrors(
         double mae, double mape, double smape, double mase, double rmse, double[] maeByStep, int points) {
 
-    /** @param forecasts the forecasts scored; @param naiveScale in-sample seasonal-naive MAE */
+    /**
+     * Steps without a real reading (NaN actual) are left out.
+     *
+     * @param forecasts the forecasts scored
+     * @param naiveScale in-sample seasonal-naive MAE
+     */
     public static ForecastErrors of(List<ScoredForecast> forecasts, double naiveScale) {
         int steps = forecasts.stream().mapToInt(ScoredForecast::steps).max().orElse(0);
         double[] absByStep = new double[steps];
@@ -23,6 +28,9 @@ public record ForecastErrors(
         int pctCount = 0;
         for (ScoredForecast f : forecasts) {
             for (int h = 0; h < f.steps(); h++) {
+                if (!f.observed(h)) {
+                    continue;
+                }
                 double actual = f.actual()[h];
                 double error = f.error(h);
                 abs += Math.abs(error);

@@ -65,7 +65,7 @@ class ReadingsListener {
         }
         meters.counter("loadcast.forecast.readings", "outcome", "read").increment();
         // the window first, so the forecast issued below already sees this reading
-        recent.record(reading.seriesId(), reading.timestamp(), reading.value());
+        recent.record(reading);
         drift.observe(reading.seriesId(), reading.timestamp(), reading.value());
         latest.onReading(reading.seriesId(), reading.timestamp(), horizon).ifPresent(drift::served);
     }

@@ -41,6 +41,6 @@ class RecentWindowListener {
             log.debug("unreadable reading at offset {}: {}", record.offset(), e.getMessage());
             return;
         }
-        recent.record(reading.seriesId(), reading.timestamp(), reading.value());
+        recent.record(reading);
     }
 }

@@ -7,6 +7,7 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.data.SeriesAssembler;
 import io.loadcast.forecast.core.data.TimedValue;
 import io.loadcast.forecast.series.Dataset;
+import io.loadcast.forecast.series.SeriesRead;
 import io.loadcast.forecast.series.SeriesSource;
 import io.loadcast.forecast.series.SourceUnavailableException;
 import io.loadcast.forecast.series.UnknownSeriesException;
@@ -16,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,17 +70,38 @@ class IngestSeriesClient implements SeriesSource {
 
     @Override
     public HalfHourlySeries readings(String seriesId, Instant from, Instant to) {
+        return read(seriesId, from, to, "").values();
+    }
+
+    @Override
+    public SeriesRead readingsWithRevisions(String seriesId, Instant from, Instant to) {
+        return read(seriesId, from, to, "");
+    }
+
+    @Override
+    public HalfHourlySeries readingsKnownAt(String seriesId, Instant from, Instant to, Instant knownAt) {
+        return read(seriesId, from, to, "&knownAt=" + knownAt + "&late=include").values();
+    }
+
+    /** A revised value without {@code storedAt} (an older ingest-service) counts as revised at an unknown time. */
+    private SeriesRead read(String seriesId, Instant from, Instant to, String known) {
         JsonNode body = get(
-                "/api/v1/series/" + encode(seriesId) + "/readings?from=" + from + "&to=" + to, "series " + seriesId);
+                "/api/v1/series/" + encode(seriesId) + "/readings?from=" + from + "&to=" + to + known,
+                "series " + seriesId);
         JsonNode rows = body.isArray() ? body : body.path("readings");
         List<TimedValue> values = new ArrayList<>();
+        Map<Instant, Instant> revisedAt = new HashMap<>();
         for (JsonNode row : rows) {
             Instant t = Instant.parse(row.path("timestamp").asString());
             if (!t.isBefore(from) && t.isBefore(to)) {
                 values.add(new TimedValue(t, row.path("value").asDouble(Double.NaN)));
+                if (row.path("revision").asInt(0) > 0) {
+                    String stored = row.path("storedAt").asString("");
+                    revisedAt.put(t, stored.isEmpty() ? Instant.MAX : Instant.parse(stored));
+                }
             }
         }
-        return SeriesAssembler.assemble(seriesId, values);
+        return new SeriesRead(SeriesAssembler.assemble(seriesId, values), revisedAt);
     }
 
     /** Metadata as JSON ({@code sha256}) and the canonical CSV content ({@code series_id,timestamp,value}). */

@@ -6,10 +6,13 @@ import io.loadcast.ingest.readings.SeriesCatalog;
 import io.loadcast.ingest.readings.domain.Series;
 import io.loadcast.starter.problem.LoadcastProblemException;
 import io.loadcast.starter.problem.ProblemType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,27 +52,47 @@ class SeriesController {
 
     /**
      * Readings with {@code from <= timestamp < to}, written to the response as they are read from the database, so a
-     * year of half-hours (17,568 readings) needs no more memory than one.
+     * year of half-hours (17,568 readings) needs no more memory than one; with {@code knownAt}, as they were known then.
      */
+    @Operation(
+            summary = "Readings of a series over a range, optionally as they were known at an instant",
+            description = "Each reading carries its value, revision and storedAt (when that value was stored). With"
+                    + " knownAt: a reading revised after knownAt shows the value it had before the revision; a reading"
+                    + " first stored after knownAt is left out (late=exclude, the default) or shown with the value it"
+                    + " was first stored with (late=include). Bad values are 400 invalid-parameter-value problems"
+                    + " naming the parameter in 'field'.")
     @GetMapping(value = "/api/v1/series/{id}/readings", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StreamingResponseBody> readings(
             @PathVariable String id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @Parameter(description = "ISO-8601 instant: the values as they were known then (absent: the current ones)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String knownAt,
+            @Parameter(description = "with knownAt: exclude (default) or include readings first stored after it")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String late) {
         Series series = series(id);
         checkRange(from, to);
+        KnownAt known = KnownAt.parse(knownAt, late, rules.earliest(), rules.latest());
         StreamingResponseBody body = out -> {
             try (JsonGenerator gen = json.createGenerator(out)) {
                 gen.writeStartObject();
                 gen.writeStringProperty("seriesId", series.id());
                 gen.writeStringProperty("unit", series.unit());
+                if (known.instant() != null) {
+                    gen.writeStringProperty("knownAt", known.instant().toString());
+                }
                 gen.writeName("readings");
                 gen.writeStartArray();
-                queries.readings(List.of(series.id()), from, to, (seriesId, timestamp, value, revision) -> {
+                queries.readings(series, from, to, known.instant(), known.late(), (timestamp, value, revision, at) -> {
                     gen.writeStartObject();
                     gen.writeStringProperty("timestamp", timestamp.toString());
                     gen.writeNumberProperty("value", value);
                     gen.writeNumberProperty("revision", revision);
+                    gen.writeStringProperty("storedAt", at.toString());
                     gen.writeEndObject();
                 });
                 gen.writeEndArray();
