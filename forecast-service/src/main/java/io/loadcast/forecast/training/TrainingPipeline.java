@@ -208,8 +208,7 @@ class TrainingPipeline {
         championBacktest.logOn(
                 runId,
                 command.modelName(),
-                new ChampionBacktest.Window(
-                        data.observed(), steps, horizon, stride, scale, result.origins(), actuals));
+                new ChampionBacktest.Window(data.observed(), steps, horizon, stride, scale, result.origins(), actuals));
         return result;
     }
 

@@ -3,6 +3,8 @@ package io.loadcast.forecast.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.loadcast.forecast.core.model.AutoSpec;
+import io.loadcast.forecast.core.model.Candidates;
 import io.loadcast.forecast.core.model.DayAheadSpec;
 import io.loadcast.forecast.core.model.LinearSpec;
 import io.loadcast.forecast.core.model.LstmSpec;
@@ -51,7 +53,10 @@ class HyperparametersTest {
         "rlinear,   ridge,         -0.5,  bad-hyperparameter,     hyperparameters.ridge",
         "seasonal-naive, horizon,  400,   bad-hyperparameter,     hyperparameters.horizon",
         "linear,    backtestWeeks, 0,     bad-hyperparameter,     hyperparameters.backtestWeeks",
-        "lstm,      epochs,        2.5,   bad-hyperparameter,     hyperparameters.epochs"
+        "lstm,      epochs,        2.5,   bad-hyperparameter,     hyperparameters.epochs",
+        "auto,      candidates,    'linear,prophet', bad-hyperparameter, hyperparameters.candidates",
+        "auto,      candidates,    'auto,linear', bad-hyperparameter, hyperparameters.candidates",
+        "auto,      candidates,    ',',   bad-hyperparameter,     hyperparameters.candidates"
     })
     void namesTheFieldOfWhatDoesNotFit(String family, String key, String value, String slug, String field) {
         assertThatThrownBy(() -> Hyperparameters.parse(ModelFamily.of(family), Map.of(key, value), 4))
@@ -59,6 +64,18 @@ class HyperparametersTest {
                         BadHyperparameterException.class,
                         e -> assertThat(e.field()).isEqualTo(field))
                 .hasMessageContaining(key);
+    }
+
+    @Test
+    void autoTriesTheCandidatesARequestNamesAndAllWithout() {
+        Hyperparameters fast =
+                Hyperparameters.parse(ModelFamily.AUTO, Map.of("candidates", "day-ahead, linear,seasonal-naive"), 4);
+        Hyperparameters all = Hyperparameters.parse(ModelFamily.AUTO, Map.of(), 4);
+
+        assertThat(((AutoSpec) fast.spec()).candidates().families())
+                .containsExactly(ModelFamily.DAY_AHEAD, ModelFamily.LINEAR, ModelFamily.SEASONAL_NAIVE);
+        assertThat(fast.spec().asParams()).containsEntry("candidates", "day-ahead,linear,seasonal-naive");
+        assertThat(((AutoSpec) all.spec()).candidates()).isEqualTo(Candidates.ALL);
     }
 
     @Test

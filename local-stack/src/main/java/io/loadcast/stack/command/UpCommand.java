@@ -66,7 +66,7 @@ public final class UpCommand {
         }
         double healthySeconds = (System.nanoTime() - start) / 1_000_000_000.0;
         if (!env.getOrDefault("LOADCAST_DEMO_DATA", "").isBlank()) {
-            new FirstModelJob(forecastPort(), apiKey, out).run(Duration.ofMinutes(5));
+            new FirstModelJob(forecastPort(), apiKey, out).run(Duration.ofMinutes(10));
         }
         printSummary(apiKey, withS3, healthySeconds);
         return 0;

@@ -1,13 +1,29 @@
 package io.loadcast.forecast.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Family {@code auto}: each candidate trains with its own defaults and this horizon and seed; the look-back is the
- * longest of theirs (day-ahead's 720).
+ * longest of theirs (day-ahead's 720). {@code candidates} limits the families it tries (all of them by default; a
+ * saved or queued spec without the field reads as all).
  */
-public record AutoSpec(int horizon, long seed) implements TrainingSpec {
+public record AutoSpec(int horizon, long seed, Candidates candidates) implements TrainingSpec {
 
     public AutoSpec {
         InvalidSpecException.positive("horizon", horizon);
+    }
+
+    public AutoSpec(int horizon, long seed) {
+        this(horizon, seed, Candidates.ALL);
+    }
+
+    /** Jackson's way in: a spec written before {@code candidates} existed has none. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static AutoSpec read(
+            @com.fasterxml.jackson.annotation.JsonProperty("horizon") int horizon,
+            @com.fasterxml.jackson.annotation.JsonProperty("seed") long seed,
+            @com.fasterxml.jackson.annotation.JsonProperty("candidates") @Nullable Candidates candidates) {
+        return new AutoSpec(horizon, seed, candidates == null ? Candidates.ALL : candidates);
     }
 
     @Override
@@ -27,11 +43,11 @@ public record AutoSpec(int horizon, long seed) implements TrainingSpec {
 
     @Override
     public AutoSpec withHorizon(int newHorizon) {
-        return new AutoSpec(newHorizon, seed);
+        return new AutoSpec(newHorizon, seed, candidates);
     }
 
     @Override
     public AutoSpec withSeed(long newSeed) {
-        return new AutoSpec(horizon, newSeed);
+        return new AutoSpec(horizon, newSeed, candidates);
     }
 }

@@ -17,18 +17,11 @@ import org.slf4j.LoggerFactory;
  * all of the training data and saved as one {@link EnsembleModel}, else the best candidate is refitted and saved as
  * its own family. The run's test window is never seen here: the pipeline holds it out before calling the trainer.
  * The choice and every candidate's validation MAPE are noted on the {@link TrainingContext} for the run's lineage.
- * Family {@code ensemble} is the same search restricted to the ensembles.
+ * Family {@code ensemble} is the same search restricted to the ensembles. {@link AutoSpec#candidates()} limits the
+ * families tried (all of {@link Candidates#ALL} by default).
  */
 final class AutoTrainer implements Trainer {
 
-    static final List<ModelFamily> CANDIDATES = List.of(
-            ModelFamily.DAY_AHEAD,
-            ModelFamily.LINEAR,
-            ModelFamily.RLINEAR_ENSEMBLE,
-            ModelFamily.RLINEAR,
-            ModelFamily.LSTM,
-            ModelFamily.GRU,
-            ModelFamily.SEASONAL_NAIVE);
     static final int MAX_MEMBERS = 3;
     private static final Logger log = LoggerFactory.getLogger(AutoTrainer.class);
     private static final int MAX_VALIDATION = 4 * HalfHourlySeries.STEPS_PER_WEEK;
@@ -51,7 +44,8 @@ final class AutoTrainer implements Trainer {
                 series.stream().map(s -> s.slice(0, s.size() - validation)).toList();
         double[] actuals = ValidationForecasts.actuals(series, validation, spec.horizon());
         List<Scored> scored = new ArrayList<>();
-        for (ModelFamily family : CANDIDATES) {
+        Candidates candidates = spec instanceof AutoSpec auto ? auto.candidates() : Candidates.ALL;
+        for (ModelFamily family : candidates.families()) {
             TrainingSpec candidate = candidate(family, spec);
             if (shortest - validation < needs(candidate)) {
                 log.info("auto: {} needs {} half-hours before validation, skipped", family, needs(candidate));
