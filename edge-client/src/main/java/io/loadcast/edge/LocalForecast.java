@@ -1,14 +1,10 @@
 package io.loadcast.edge;
 
-import io.loadcast.contracts.ForecastPoint;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.data.SeriesAssembler;
 import io.loadcast.forecast.core.data.TimedValue;
-import io.loadcast.forecast.core.evaluation.ConformalIntervals;
 import io.loadcast.forecast.core.model.ForecastModel;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +42,7 @@ final class LocalForecast {
                 effectiveOrigin,
                 champion.name(),
                 champion.version(),
-                points(values, effectiveOrigin, champion.artifact().intervals()));
+                champion.artifact().intervals().points(values, effectiveOrigin));
     }
 
     private static void check(@Nullable Instant origin, int horizon, int maxHorizon, Instant now) {
@@ -81,7 +77,7 @@ final class LocalForecast {
                     "no reading of " + seriesId + " in the " + (need + SLACK) + " half-hours before " + end);
         }
         Instant effectiveOrigin = origin != null ? origin : raw.end();
-        HalfHourlySeries history = new HalfHourlySeries(seriesId, raw.start(), padTo(raw, effectiveOrigin));
+        HalfHourlySeries history = raw.paddedTo(effectiveOrigin);
         if (history.size() < need || history.size() - history.missingCount() < need / 2) {
             throw new EdgeForecastException(
                     Refusal.TOO_LITTLE_HISTORY,
@@ -90,27 +86,5 @@ final class LocalForecast {
                             + " half-hours, at least half of them known");
         }
         return history;
-    }
-
-    /** The values from the series start up to the origin, NaN where no reading came. */
-    private static double[] padTo(HalfHourlySeries raw, Instant origin) {
-        int length = (int) Math.max(0, raw.indexOf(origin));
-        double[] out = Arrays.copyOf(raw.values(), length);
-        for (int i = Math.min(raw.size(), length); i < length; i++) {
-            out[i] = Double.NaN;
-        }
-        return out;
-    }
-
-    private static List<ForecastPoint> points(double[] values, Instant origin, ConformalIntervals intervals) {
-        List<ForecastPoint> points = new ArrayList<>(values.length);
-        long step = HalfHourlySeries.STEP.getSeconds();
-        for (int h = 0; h < values.length; h++) {
-            double w80 = intervals.halfWidth80()[Math.min(h, intervals.horizon() - 1)];
-            double w95 = intervals.halfWidth95()[Math.min(h, intervals.horizon() - 1)];
-            double v = values[h];
-            points.add(new ForecastPoint(origin.plusSeconds(step * h), v, v - w80, v + w80, v - w95, v + w95));
-        }
-        return points;
     }
 }

@@ -1,9 +1,7 @@
 package io.loadcast.forecast.serving;
 
-import io.loadcast.contracts.ForecastPoint;
 import io.loadcast.forecast.ForecastProperties;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
-import io.loadcast.forecast.core.evaluation.ConformalIntervals;
 import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.WeatherAwareModel;
 import io.loadcast.forecast.core.model.WeatherForecast;
@@ -18,9 +16,6 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -96,7 +91,7 @@ public class ForecastService {
                 effectiveOrigin,
                 loaded.name(),
                 loaded.version(),
-                points(predicted.values(), effectiveOrigin, loaded.artifact().intervals()),
+                loaded.artifact().intervals().points(predicted.values(), effectiveOrigin),
                 predicted.use());
     }
 
@@ -143,7 +138,7 @@ public class ForecastService {
             throw ForecastRefusedException.noHistory(seriesId, need + SLACK, end, origin != null);
         }
         Instant effectiveOrigin = origin != null ? origin : raw.end();
-        HalfHourlySeries history = new HalfHourlySeries(seriesId, raw.start(), padTo(raw, effectiveOrigin));
+        HalfHourlySeries history = raw.paddedTo(effectiveOrigin);
         if (history.size() < need || history.size() - history.missingCount() < need / 2) {
             throw ForecastRefusedException.tooLittleHistory(seriesId, need, effectiveOrigin, history);
         }
@@ -165,28 +160,5 @@ public class ForecastService {
         } catch (SourceUnavailableException e) {
             throw ForecastRefusedException.ingestUnavailable(String.valueOf(e.getMessage()));
         }
-    }
-
-    /** The values from the series start up to the origin, NaN where no reading came. */
-    private static double[] padTo(HalfHourlySeries raw, Instant origin) {
-        int length = (int) Math.max(0, raw.indexOf(origin));
-        double[] out = Arrays.copyOf(raw.values(), length);
-        for (int i = Math.min(raw.size(), length); i < length; i++) {
-            out[i] = Double.NaN;
-        }
-        return out;
-    }
-
-    private static List<ForecastPoint> points(double[] values, Instant origin, ConformalIntervals intervals) {
-        List<ForecastPoint> points = new ArrayList<>(values.length);
-        long step = HalfHourlySeries.STEP.getSeconds();
-        for (int h = 0; h < values.length; h++) {
-            double w80 = intervals.halfWidth80()[Math.min(h, intervals.horizon() - 1)];
-            double w95 = intervals.halfWidth95()[Math.min(h, intervals.horizon() - 1)];
-            double v = values[h];
-            // plusSeconds, not Duration.multipliedBy: the latter goes through BigInteger, per point
-            points.add(new ForecastPoint(origin.plusSeconds(step * h), v, v - w80, v + w80, v - w95, v + w95));
-        }
-        return points;
     }
 }

@@ -48,6 +48,19 @@ public record HalfHourlySeries(String seriesId, Instant start, double[] values) 
         return new HalfHourlySeries(seriesId, start, Arrays.copyOf(values, (int) cut));
     }
 
+    /**
+     * The periods from the start up to {@code origin} (exclusive): cut when the series runs past it, padded with NaN
+     * (no reading) when it ends before it. What a forecast from {@code origin} sees, gaps and all.
+     */
+    public HalfHourlySeries paddedTo(Instant origin) {
+        int length = (int) Math.max(0, indexOf(origin));
+        double[] out = Arrays.copyOf(values, length);
+        for (int i = Math.min(values.length, length); i < length; i++) {
+            out[i] = Double.NaN;
+        }
+        return new HalfHourlySeries(seriesId, start, out);
+    }
+
     public HalfHourlySeries slice(int from, int to) {
         return new HalfHourlySeries(seriesId, timeAt(from), Arrays.copyOfRange(values, from, to));
     }

@@ -1,5 +1,8 @@
 package io.loadcast.forecast.core.evaluation;
 
+import io.loadcast.contracts.ForecastPoint;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -78,6 +81,24 @@ public record ConformalIntervals(double[] halfWidth80, double[] halfWidth95) {
 
     public int horizon() {
         return halfWidth80.length;
+    }
+
+    /**
+     * The forecast points of {@code values} (step h starts at {@code origin + h * 30 min}) with their 80 % and 95 %
+     * bands; steps beyond the calibrated horizon take the last step's widths. forecast-service and edge-client answer
+     * with these, so both give the same bands for the same model.
+     */
+    public List<ForecastPoint> points(double[] values, Instant origin) {
+        List<ForecastPoint> points = new ArrayList<>(values.length);
+        long step = 1800L;
+        for (int h = 0; h < values.length; h++) {
+            double w80 = halfWidth80[Math.min(h, horizon() - 1)];
+            double w95 = halfWidth95[Math.min(h, horizon() - 1)];
+            double v = values[h];
+            // plusSeconds, not Duration.multipliedBy: the latter goes through BigInteger, per point
+            points.add(new ForecastPoint(origin.plusSeconds(step * h), v, v - w80, v + w80, v - w95, v + w95));
+        }
+        return points;
     }
 
     @Override
