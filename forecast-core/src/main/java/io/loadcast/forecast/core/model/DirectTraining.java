@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * validation span at the end of each series (later in time than every training target), shuffled mini-batches
  * built on the fly (only a batch lives off-heap), a learning rate halving every {@link #HALF_LIFE_EPOCHS} epochs,
  * and early stopping: the parameters of the epoch with the lowest validation loss are kept, and training stops
- * after {@link #PATIENCE} epochs without improvement. Without room for a validation span it trains every epoch.
+ * after {@link #patience} epochs without improvement (a tenth of the epoch budget, at least {@link #PATIENCE}: a
+ * run asked for 500 epochs is not ended by three flat ones). Without room for a validation span it trains every
+ * epoch.
  */
 final class DirectTraining {
 
@@ -54,6 +56,11 @@ final class DirectTraining {
         }
     }
 
+    /** Epochs without a better validation loss before training stops. */
+    static int patience(int epochs) {
+        return Math.max(PATIENCE, epochs / 10);
+    }
+
     int batchesPerEpoch() {
         return (train.size() + spec.batchSize() - 1) / spec.batchSize();
     }
@@ -76,7 +83,8 @@ final class DirectTraining {
         int sinceBest = 0;
         Random random = new Random(spec.seed());
         List<Origins.Origin> order = new ArrayList<>(train);
-        for (int epoch = 1; epoch <= spec.epochs() && sinceBest < PATIENCE; epoch++) {
+        int patience = patience(spec.epochs());
+        for (int epoch = 1; epoch <= spec.epochs() && sinceBest < patience; epoch++) {
             Collections.shuffle(order, random);
             double loss = 0;
             int batches = batchesPerEpoch();
