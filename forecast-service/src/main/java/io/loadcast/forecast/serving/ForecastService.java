@@ -95,10 +95,14 @@ public class ForecastService {
                 predicted.use());
     }
 
-    /** A weather-aware model gets the weather known at the origin (the latest forecast issued by then). */
+    /**
+     * A weather-aware model gets the weather known at the origin (the latest forecast issued by then), read for the
+     * model's whole horizon: the weather is cached per origin, so a short request first must not leave a longer one
+     * that follows without its last days.
+     */
     private WeatherForecast predict(ForecastModel model, double[] history, Instant origin, int horizon) {
         if (model instanceof WeatherAwareModel aware && aware.usesWeather()) {
-            WeatherForecast forecast = aware.predict(history, origin, horizon, weather.at(origin, horizon));
+            WeatherForecast forecast = aware.predict(history, origin, horizon, weather.at(origin, model.maxHorizon()));
             weather.count(forecast.use());
             return forecast;
         }

@@ -45,7 +45,10 @@ class ServingWeather {
         }
     }
 
-    /** The days around {@code origin} up to the end of the horizon's last local day; none when unavailable. */
+    /**
+     * The days around {@code origin} up to the end of the last local day of {@code horizon} (the model's longest: the
+     * answer is cached per origin); none when unavailable.
+     */
     WeatherDays at(Instant origin, int horizon) {
         if (!enabled) {
             return WeatherDays.NONE;
