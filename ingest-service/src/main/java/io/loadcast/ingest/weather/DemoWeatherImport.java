@@ -3,17 +3,13 @@ package io.loadcast.ingest.weather;
 import io.loadcast.ingest.IngestProperties;
 import io.loadcast.ingest.weather.domain.WeatherFile;
 import io.loadcast.starter.problem.LoadcastProblemException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +48,8 @@ class DemoWeatherImport implements ApplicationRunner {
             return;
         }
         for (Path file : files(from)) {
-            try (BufferedReader in = reader(file)) {
-                WeatherFile read = weather.importFile(LOCATION, in, ZoneId.of("Europe/London"));
+            try (InputStream content = Files.newInputStream(file)) {
+                WeatherFile read = weather.importFile(LOCATION, content, ZoneId.of("Europe/London"));
                 log.info(
                         "demo weather {}: {} rows stored as {} actuals",
                         file.getFileName(),
@@ -71,14 +67,5 @@ class DemoWeatherImport implements ApplicationRunner {
                     .sorted()
                     .toList();
         }
-    }
-
-    private static BufferedReader reader(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        InputStream in =
-                file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
-                        ? new GZIPInputStream(raw)
-                        : raw;
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 }

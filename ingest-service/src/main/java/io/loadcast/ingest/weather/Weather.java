@@ -7,12 +7,17 @@ import io.loadcast.ingest.weather.domain.WeatherSource;
 import io.loadcast.ingest.weather.store.WeatherRepository;
 import io.loadcast.starter.problem.LoadcastProblemException;
 import io.loadcast.starter.problem.ProblemType;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,10 +63,13 @@ public class Weather {
         return repository.actuals(location(location), from, to);
     }
 
-    /** Reads a weather file and stores its readable rows as actuals of {@code location}. */
+    /** Reads a weather file, plain or gzip, and stores its readable rows as actuals of {@code location}. */
     @Transactional
-    public WeatherFile importFile(String location, BufferedReader in, ZoneId zone) throws IOException {
-        WeatherFile file = WeatherFileReader.read(in, zone);
+    public WeatherFile importFile(String location, InputStream content, ZoneId zone) throws IOException {
+        WeatherFile file;
+        try (BufferedReader in = reader(content)) {
+            file = WeatherFileReader.read(in, zone);
+        }
         if (file.rows().isEmpty()) {
             throw new LoadcastProblemException(
                             ProblemType.NO_ROW_IMPORTABLE, file.rejectedCount() + " lines read, none importable")
@@ -69,5 +77,15 @@ public class Weather {
         }
         repository.saveActuals(location(location), file.rows(), file.source());
         return file;
+    }
+
+    /** UTF-8 text of {@code content}, gunzipped when it starts with gzip's magic bytes. */
+    private static BufferedReader reader(InputStream content) throws IOException {
+        InputStream raw = new BufferedInputStream(content);
+        raw.mark(2);
+        boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+        raw.reset();
+        InputStream in = gzip ? new GZIPInputStream(raw) : raw;
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 }

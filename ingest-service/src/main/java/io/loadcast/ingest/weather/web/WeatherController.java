@@ -5,17 +5,12 @@ import io.loadcast.ingest.weather.Weather;
 import io.loadcast.ingest.weather.domain.WeatherFile;
 import io.loadcast.starter.problem.LoadcastProblemException;
 import io.loadcast.starter.problem.ProblemType;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.zip.GZIPInputStream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,8 +73,8 @@ class WeatherController {
             throws IOException {
         Weather.location(location);
         ZoneId zoneId = zone(zone);
-        try (BufferedReader in = reader(file)) {
-            WeatherFile read = weather.importFile(location, in, zoneId);
+        try (InputStream content = file.getInputStream()) {
+            WeatherFile read = weather.importFile(location, content, zoneId);
             return WeatherImportReport.of(location, read);
         }
     }
@@ -91,15 +86,6 @@ class WeatherController {
             throw new LoadcastProblemException(ProblemType.INVALID_REQUEST, "unknown time zone '" + zone + "'")
                     .with("field", "zone");
         }
-    }
-
-    private static BufferedReader reader(MultipartFile file) throws IOException {
-        InputStream raw = new BufferedInputStream(file.getInputStream());
-        raw.mark(2);
-        boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
-        raw.reset();
-        InputStream in = gzip ? new GZIPInputStream(raw) : raw;
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     private void checkRange(Instant from, Instant to) {
