@@ -48,6 +48,33 @@ public record IngestProperties(
         @Valid @DefaultValue Connectors connectors,
         @Valid @DefaultValue Limits limits) {
 
+    /** These settings with another demo-data folder. */
+    public IngestProperties withDemoData(@Nullable Path folder) {
+        return new IngestProperties(
+                topics,
+                consumerGroup,
+                validation,
+                kafka,
+                imports,
+                maxBatchSize,
+                folder,
+                demoWeather,
+                connectors,
+                limits);
+    }
+
+    /** These settings with another demo-weather folder. */
+    public IngestProperties withDemoWeather(@Nullable Path folder) {
+        return new IngestProperties(
+                topics, consumerGroup, validation, kafka, imports, maxBatchSize, demoData, folder, connectors, limits);
+    }
+
+    /** These settings with other connectors. */
+    public IngestProperties withConnectors(Connectors other) {
+        return new IngestProperties(
+                topics, consumerGroup, validation, kafka, imports, maxBatchSize, demoData, demoWeather, other, limits);
+    }
+
     /**
      * What one request and one caller may cost.
      *

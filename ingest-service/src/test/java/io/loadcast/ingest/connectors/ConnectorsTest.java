@@ -262,17 +262,7 @@ class ConnectorsTest {
 
     private ConnectorSchedule schedule(IngestProperties.Neso neso, IngestProperties.OpenMeteo openMeteo) {
         IngestProperties p = properties;
-        IngestProperties custom = new IngestProperties(
-                p.topics(),
-                p.consumerGroup(),
-                p.validation(),
-                p.kafka(),
-                p.imports(),
-                p.maxBatchSize(),
-                p.demoData(),
-                p.demoWeather(),
-                new IngestProperties.Connectors(neso, openMeteo),
-                p.limits());
+        IngestProperties custom = p.withConnectors(new IngestProperties.Connectors(neso, openMeteo));
         ConnectorSchedule schedule = new ConnectorSchedule(
                 custom,
                 json,

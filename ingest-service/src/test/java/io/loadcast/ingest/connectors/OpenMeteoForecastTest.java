@@ -130,17 +130,8 @@ class OpenMeteoForecastTest {
                 1,
                 Duration.ofHours(1),
                 2);
-        IngestProperties custom = new IngestProperties(
-                p.topics(),
-                p.consumerGroup(),
-                p.validation(),
-                p.kafka(),
-                p.imports(),
-                p.maxBatchSize(),
-                p.demoData(),
-                p.demoWeather(),
-                new IngestProperties.Connectors(p.connectors().neso(), openMeteo),
-                p.limits());
+        IngestProperties custom =
+                p.withConnectors(new IngestProperties.Connectors(p.connectors().neso(), openMeteo));
         return new ConnectorSchedule(
                 custom,
                 json,

@@ -39,19 +39,7 @@ class DemoDataImportTest {
         Files.write(folder.resolve("demanddata_2013.csv.gz"), gzip.toByteArray());
         Files.write(folder.resolve("empty.csv"), new byte[0]);
         Files.writeString(folder.resolve("notes.txt"), "not a NESO file");
-        DemoDataImport startup = new DemoDataImport(
-                imports,
-                new IngestProperties(
-                        properties.topics(),
-                        properties.consumerGroup(),
-                        properties.validation(),
-                        properties.kafka(),
-                        properties.imports(),
-                        properties.maxBatchSize(),
-                        folder,
-                        properties.demoWeather(),
-                        properties.connectors(),
-                        properties.limits()));
+        DemoDataImport startup = new DemoDataImport(imports, properties.withDemoData(folder));
 
         startup.run(null);
         startup.run(null);

@@ -43,7 +43,7 @@ class DemoWeatherImportTest {
         }
         Files.write(folder.resolve("london_hourly.csv.gz"), gzip.toByteArray());
         Files.writeString(folder.resolve("notes.csv"), "not,a,weather,file\n1,2,3,4\n");
-        DemoWeatherImport startup = new DemoWeatherImport(weather, withDemoWeather(folder));
+        DemoWeatherImport startup = new DemoWeatherImport(weather, properties.withDemoWeather(folder));
 
         startup.run(null);
         startup.run(null);
@@ -63,20 +63,5 @@ class DemoWeatherImportTest {
                 Double.class,
                 Timestamp.from(first.plusSeconds(12 * 3600)));
         assertThat(noon).isEqualTo(53.0);
-    }
-
-    private IngestProperties withDemoWeather(Path folder) {
-        IngestProperties p = properties;
-        return new IngestProperties(
-                p.topics(),
-                p.consumerGroup(),
-                p.validation(),
-                p.kafka(),
-                p.imports(),
-                p.maxBatchSize(),
-                p.demoData(),
-                folder,
-                p.connectors(),
-                p.limits());
     }
 }
