@@ -133,6 +133,10 @@ def ml_dashboard():
             "sum by (status) (increase(loadcast_forecast_training_runs_total[1h]))", "{{status}}")], width=8),
         panel("Retraining requests by reason (per hour)", [(
             "sum by (reason) (increase(loadcast_forecast_retrain_requests_total[1h]))", "{{reason}}")], width=8),
+        panel("Same-window takeover decisions (per hour)", [(
+            "sum by (outcome) (increase(loadcast_forecast_takeovers_total[1h]))", "{{outcome}}")], width=8,
+            description="A model that would take a series over from its current server is backtested with it on "
+                        "the same window: took_over, kept (incumbent better by the margin) or not_measured."),
         panel("Forecast serving latency", [
             ("sum(rate(loadcast_forecast_serving_latency_seconds_sum[$__rate_interval]))"
              " / sum(rate(loadcast_forecast_serving_latency_seconds_count[$__rate_interval]))", "mean"),
