@@ -54,9 +54,42 @@ class WeatherServingTest extends RunningServiceTest {
         assertThat(forecast("2021-05-27T10:00:00Z").path("weather").asString()).isEqualTo("APPLIED");
     }
 
+    /** {@code auto}, as {@code ./loadcast up} trains its first model, hands the stored weather to its candidates. */
+    @Test
+    void autoTrainsItsCandidatesWithStoredActualsAndServesItsPickWithTheWeather() throws Exception {
+        double[] temperatures = WeatherDrivenDemand.temperatures(DAYS, 3);
+        ingest.put(WeatherDrivenDemand.series("HEATED-AUTO", START, DAYS, temperatures, 5));
+        WeatherDrivenDemand.storeActuals(ingest.weather(), START, temperatures);
+
+        JsonNode run = http.train("""
+                {"seriesIds":["HEATED-AUTO"],"from":"2021-01-04T00:00:00Z","to":"2021-06-03T00:00:00Z",
+                 "model":"auto","hyperparameters":{"backtestWeeks":"2","candidates":"day-ahead,linear,seasonal-naive"}}""", Duration.ofMinutes(10));
+
+        assertThat(run.path("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
+        RegistryStub.Run logged = registry.run(run.path("registryRunId").asString());
+        assertThat(logged.tags())
+                .as("auto chose %s", logged.tags().get("loadcast.auto.choice"))
+                .containsEntry("loadcast.weather", "actuals-as-forecast");
+        forecastIssued(Instant.parse("2021-05-20T06:00:00Z"), LocalDate.of(2021, 5, 19), temperatures);
+        assertThat(forecast("HEATED-AUTO", "2021-05-20T08:00:00Z")
+                        .path("weather")
+                        .asString())
+                .isIn("APPLIED", "PARTIAL");
+        assertThat(forecast("HEATED-AUTO", "2021-05-25T08:00:00Z")
+                        .path("weather")
+                        .asString())
+                .isEqualTo("UNAVAILABLE");
+    }
+
     private JsonNode forecast(String origin) throws Exception {
+        return forecast("HEATED", origin);
+    }
+
+    private JsonNode forecast(String series, String origin) throws Exception {
         var response = http.post(
-                "/api/v1/forecasts", "{\"seriesId\":\"HEATED\",\"origin\":\"" + origin + "\",\"horizon\":48}", false);
+                "/api/v1/forecasts",
+                "{\"seriesId\":\"" + series + "\",\"origin\":\"" + origin + "\",\"horizon\":48}",
+                false);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Http.json(response);
     }

@@ -1,6 +1,7 @@
 package io.loadcast.forecast.core.model;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.features.WeatherDays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,9 +28,15 @@ final class AutoTrainer implements Trainer {
     private static final int MAX_VALIDATION = 4 * HalfHourlySeries.STEPS_PER_WEEK;
 
     private final boolean ensembleOnly;
+    private final WeatherDays weather;
 
-    AutoTrainer(boolean ensembleOnly) {
+    /**
+     * @param weather the stored weather actuals over the training data ({@link WeatherDays#NONE} for none): the
+     *     candidates that take weather are trained with it and validated with it standing in for the forecast
+     */
+    AutoTrainer(boolean ensembleOnly, WeatherDays weather) {
         this.ensembleOnly = ensembleOnly;
+        this.weather = weather;
     }
 
     /** A candidate's forecasts over the validation span, all origins' steps in one array, and their MAPE. */
@@ -51,8 +58,9 @@ final class AutoTrainer implements Trainer {
                 log.info("auto: {} needs {} half-hours before validation, skipped", family, needs(candidate));
                 continue;
             }
-            ForecastModel model = Trainers.forFamily(family).train(fit, candidate, context, EpochListener.NONE);
-            double[] forecasts = ValidationForecasts.of(model, series, validation, spec.horizon());
+            ForecastModel model =
+                    Trainers.forFamily(family, weather).train(fit, candidate, context, EpochListener.NONE);
+            double[] forecasts = ValidationForecasts.of(withWeather(model), series, validation, spec.horizon());
             scored.add(new Scored(family, forecasts, ValidationForecasts.mape(actuals, forecasts)));
             log.info(
                     "auto: {} validation MAPE {}%",
@@ -65,7 +73,7 @@ final class AutoTrainer implements Trainer {
         List<ModelFamily> chosen = choose(scored, actuals, context);
         List<ForecastModel> members = new ArrayList<>();
         for (ModelFamily family : chosen) {
-            members.add(Trainers.forFamily(family).train(series, candidate(family, spec), context, listener));
+            members.add(Trainers.forFamily(family, weather).train(series, candidate(family, spec), context, listener));
         }
         if (members.size() == 1) {
             return members.get(0);
@@ -119,6 +127,14 @@ final class AutoTrainer implements Trainer {
         context.note("auto.reason", reason);
         log.info("auto: chose {} (validation MAPE {}%)", chosen, bestMape);
         return chosen;
+    }
+
+    /**
+     * A weather-aware candidate forecasting with the actuals as its weather forecast (as backtests score it; this
+     * flatters it by the weather forecast's error, see the README), any other candidate as it is.
+     */
+    private ForecastModel withWeather(ForecastModel model) {
+        return model instanceof WeatherAwareModel aware && aware.usesWeather() ? aware.withWeather(weather) : model;
     }
 
     /** Half-hours of history before the validation span the candidate needs to train. */

@@ -1,5 +1,6 @@
 package io.loadcast.forecast.core.model;
 
+import io.loadcast.forecast.core.features.WeatherDays;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -7,13 +8,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Family {@code ensemble}: the mean forecast of its members. Saved as the member count, then each member's own
- * saved form ({@link ModelCodec}, with its provenance), so each member loads as its family does.
+ * saved form ({@link ModelCodec}, with its provenance), so each member loads as its family does. Given the weather,
+ * the members that use it forecast with it; the ensemble's {@link WeatherUse} is theirs combined.
  */
-public final class EnsembleModel implements ForecastModel {
+public final class EnsembleModel implements WeatherAwareModel {
 
     private final Provenance provenance;
     private final List<ForecastModel> members;
@@ -45,12 +49,54 @@ public final class EnsembleModel implements ForecastModel {
     public double[] predict(double[] history, Instant origin, int horizon) {
         double[] mean = new double[horizon];
         for (ForecastModel member : members) {
-            double[] f = member.predict(history, origin, horizon);
-            for (int h = 0; h < horizon; h++) {
-                mean[h] += f[h] / members.size();
-            }
+            add(mean, member.predict(history, origin, horizon));
         }
         return mean;
+    }
+
+    @Override
+    public boolean usesWeather() {
+        return members.stream().anyMatch(EnsembleModel::usesWeather);
+    }
+
+    /**
+     * The mean forecast, the members that use weather forecasting with {@code weather}: {@link WeatherUse#APPLIED}
+     * when each of them applied it, {@link WeatherUse#UNAVAILABLE} when none could, {@link WeatherUse#PARTIAL}
+     * between, {@link WeatherUse#NOT_USED} without such members.
+     */
+    @Override
+    public WeatherForecast predict(double[] history, Instant origin, int horizon, WeatherDays weather) {
+        double[] mean = new double[horizon];
+        EnumSet<WeatherUse> uses = EnumSet.noneOf(WeatherUse.class);
+        for (ForecastModel member : members) {
+            if (usesWeather(member)) {
+                WeatherForecast f = ((WeatherAwareModel) member).predict(history, origin, horizon, weather);
+                uses.add(f.use());
+                add(mean, f.values());
+            } else {
+                add(mean, member.predict(history, origin, horizon));
+            }
+        }
+        return new WeatherForecast(mean, combined(uses));
+    }
+
+    private static WeatherUse combined(Set<WeatherUse> uses) {
+        if (uses.isEmpty()) {
+            return WeatherUse.NOT_USED;
+        }
+        return uses.size() == 1 && !uses.contains(WeatherUse.NOT_USED)
+                ? uses.iterator().next()
+                : WeatherUse.PARTIAL;
+    }
+
+    private static boolean usesWeather(ForecastModel member) {
+        return member instanceof WeatherAwareModel aware && aware.usesWeather();
+    }
+
+    private void add(double[] mean, double[] forecast) {
+        for (int h = 0; h < mean.length; h++) {
+            mean[h] += forecast[h] / members.size();
+        }
     }
 
     @Override

@@ -32,6 +32,31 @@ public final class Trainers {
         return guarded(family, unguarded(family));
     }
 
+    /**
+     * The family's trainer given the stored weather actuals over the training data: the weather-aware trainer for a
+     * family that takes weather ({@link #takesWeather}), {@code auto} and {@code ensemble} handing the weather to
+     * their candidates; any other family, or no weather, trains as {@link #forFamily(ModelFamily)}.
+     */
+    public static Trainer forFamily(ModelFamily family, WeatherDays weather) {
+        if (weather.isEmpty()) {
+            return forFamily(family);
+        }
+        return switch (family) {
+            case DAY_AHEAD -> dayAheadWithWeather(t -> true, weather);
+            case AUTO -> guarded(family, new AutoTrainer(false, weather));
+            case ENSEMBLE -> guarded(family, new AutoTrainer(true, weather));
+            default -> forFamily(family);
+        };
+    }
+
+    /** Whether a run of {@code family} reads the stored weather: itself, or as the candidates it may choose. */
+    public static boolean takesWeather(ModelFamily family) {
+        return switch (family) {
+            case DAY_AHEAD, AUTO, ENSEMBLE -> true;
+            default -> false;
+        };
+    }
+
     /** {@code trainer}, with running out of memory turned into a {@link TrainingFailedException}. */
     public static Trainer guarded(ModelFamily family, Trainer trainer) {
         return new GuardedTrainer(family, trainer);
@@ -46,8 +71,8 @@ public final class Trainers {
             case DAY_AHEAD -> new DayAheadTrainer(t -> true);
             case RLINEAR -> new RLinearTrainer();
             case RLINEAR_ENSEMBLE -> new RLinearEnsembleTrainer();
-            case AUTO -> new AutoTrainer(false);
-            case ENSEMBLE -> new AutoTrainer(true);
+            case AUTO -> new AutoTrainer(false, WeatherDays.NONE);
+            case ENSEMBLE -> new AutoTrainer(true, WeatherDays.NONE);
         };
     }
 }
