@@ -44,6 +44,7 @@ public final class AddressedInstructions {
     /** Whether a segment names the AI reader or its chat and gives it an order. */
     public static boolean matches(String segment) {
         return DIRECTIVE.matcher(segment).find()
-                && (ADDRESSEE.matcher(segment).find() || CONVERSATION.matcher(segment).find());
+                && (ADDRESSEE.matcher(segment).find()
+                        || CONVERSATION.matcher(segment).find());
     }
 }

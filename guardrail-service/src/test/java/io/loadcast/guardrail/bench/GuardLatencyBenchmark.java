@@ -62,9 +62,12 @@ public final class GuardLatencyBenchmark {
             long[] outputCpu = new long[rounds];
             long[] embedCpu = new long[rounds];
             long[] bothCpu = new long[rounds];
+            long[] bothWait = new long[rounds];
+            long[] bothUncontended = new long[rounds];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             TextEmbedder uncached = new TextEmbedder();
             long missesBefore = cached.cacheMisses();
+            List<StageProfile.Round> profiled = new ArrayList<>();
             for (int i = -WARMUP; i < rounds; i++) {
                 int k = i + WARMUP;
                 String question = questions.get(k);
@@ -74,6 +77,7 @@ public final class GuardLatencyBenchmark {
                         String.join(" ", answerWords.subList(0, 100)),
                         String.join(" ", answerWords.subList(100, 200)),
                         String.join(" ", answerWords.subList(200, 300)));
+                long w0 = RunQueue.waitNanos();
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 guard.checkInput("bench", question, List.of());
@@ -82,11 +86,13 @@ public final class GuardLatencyBenchmark {
                 guard.checkOutput("bench", question, answer, contexts);
                 long t2 = System.nanoTime();
                 long c2 = threads.getCurrentThreadCpuTime();
+                long w2 = RunQueue.waitNanos();
                 // the same question once more through an embedder without cache: the model's own cost
                 uncached.embed(question);
                 long t3 = System.nanoTime();
                 long c3 = threads.getCurrentThreadCpuTime();
                 if (i >= 0) {
+                    profiled.add(new StageProfile.Round(question, answer, contexts));
                     input[i] = t1 - t0;
                     output[i] = t2 - t1;
                     both[i] = t2 - t0;
@@ -95,6 +101,8 @@ public final class GuardLatencyBenchmark {
                     outputCpu[i] = c2 - c1;
                     embedCpu[i] = c3 - c2;
                     bothCpu[i] = c2 - c0;
+                    bothWait[i] = w2 - w0;
+                    bothUncontended[i] = t2 - t0 - (w2 - w0);
                 }
             }
             long misses = cached.cacheMisses() - missesBefore;
@@ -147,6 +155,18 @@ public final class GuardLatencyBenchmark {
             print("  CPU: input check, question (uncached)", inputCpu);
             print("  CPU: output check, 300-word answer", outputCpu);
             print("  CPU: input + output (uncached)", bothCpu);
+            if (schedstatAvailable()) {
+                System.out.println("Run-queue wait of the calling thread (/proc/thread-self/schedstat): time the"
+                        + " check was runnable but every core was busy with other processes");
+                print("  wait: input + output (uncached)", bothWait);
+                print("  wall minus wait: input + output", bothUncontended);
+            }
+            StageProfile.run(context, profiled);
+            System.out.printf(
+                    Locale.ROOT,
+                    "at the end: load average %s, process CPU %.1f s (user+sys)%n",
+                    Files.readString(Path.of("/proc/loadavg")).trim(),
+                    processCpuSeconds());
         }
     }
 
@@ -168,8 +188,18 @@ public final class GuardLatencyBenchmark {
         return words;
     }
 
+    private static boolean schedstatAvailable() {
+        return RunQueue.waitNanos() >= 0;
+    }
+
+    static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
+    }
+
     private static void print(String name, long[] nanos) {
-        long[] sorted = Arrays.stream(nanos).filter(n -> n > 0).sorted().toArray();
+        long[] sorted = Arrays.stream(nanos).filter(n -> n >= 0).sorted().toArray();
         System.out.printf(
                 Locale.ROOT,
                 "%-42s n %5d   p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms%n",
