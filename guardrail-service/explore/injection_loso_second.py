@@ -13,7 +13,29 @@ import injection_loso as L  # noqa: E402  (reads sys.argv[1])
 M = np.array([[float(v) for v in l.split(',')] for l in open(second)])
 M /= np.linalg.norm(M, axis=1, keepdims=True)
 assert M.shape[0] == L.D.shape[0]
+
+
+def cue_columns(texts):
+    """injection.AddressedInstructions' three families per text (any segment): addressee, conversation, directive,
+    and whether one segment has an order with an addressee or a conversation reference."""
+    import re
+    src = open('guardrail-service/src/main/java/io/loadcast/guardrail/injection/AddressedInstructions.java').read()
+
+    def pat(name):
+        m = re.search(name + r' = Pattern.compile\(\s*(.*?),\s*FLAGS\);', src, re.S)
+        return re.compile(''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))).encode().decode('unicode_escape'), re.I)
+    A, C, D = pat('ADDRESSEE'), pat('CONVERSATION'), pat('DIRECTIVE')
+    out = []
+    for t in texts:
+        segs = [x for line in t.splitlines() for x in re.split(r'(?<=[.!?])\s+', line.strip()) if x]
+        out.append([any(A.search(x) for x in segs), any(C.search(x) for x in segs), any(D.search(x) for x in segs),
+                    any(D.search(x) and (A.search(x) or C.search(x)) for x in segs)])
+    return np.array(out, dtype=float)
+
+
 if __name__ == '__main__':
+    K = cue_columns(L.T)
+    L.report('bge+lex+addressed-instruction cues l2=0.01', L.loso(np.hstack([L.D, K]), None, 0.01), True)
     base = L.loso(L.D, None, 0.01); L.report('bge+lex l2=0.01 (shipped)', base)
     mini = L.loso(np.hstack([M, L.LEX]), None, 0.01); L.report('minilm+lex l2=0.01', mini, True)
     for l2 in (0.01, 0.1):
