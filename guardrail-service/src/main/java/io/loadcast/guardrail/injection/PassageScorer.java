@@ -11,6 +11,9 @@ import java.util.function.Function;
  */
 public final class PassageScorer {
 
+    /** The score of a passage with an order addressed to the AI reader, above any calibrated passage threshold. */
+    public static final double CUE_SCORE = 0.99;
+
     private final InjectionModel model;
     private final Function<String, float[]> embeddings;
     private final Deobfuscator deobfuscator;
@@ -24,12 +27,18 @@ public final class PassageScorer {
         this.maxSegments = maxSegments;
     }
 
-    /** The highest injection probability over the passage's head and its segments. */
+    /**
+     * The highest injection probability over the passage's head and its segments, at least {@link #CUE_SCORE} when
+     * a segment gives an order to the AI reader ({@link AddressedInstructions}).
+     */
     public double score(String passage) {
         Deobfuscated clean = deobfuscator.normalize(passage);
         String head = FeatureTable.head(clean.text());
         double best = model.probability(clean, embeddings.apply(head));
         for (String segment : PassageSegments.of(clean.text(), maxSegments)) {
+            if (AddressedInstructions.matches(segment)) {
+                best = Math.max(best, CUE_SCORE);
+            }
             if (!segment.equals(head)) {
                 Deobfuscated part =
                         new Deobfuscated(segment, clean.invisible(), clean.homoglyphs(), clean.leet(), clean.base64());

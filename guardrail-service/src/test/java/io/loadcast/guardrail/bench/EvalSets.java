@@ -24,11 +24,17 @@ final class EvalSets {
 
     /** Planted indirect injections: passages separated by lines holding only '==='. */
     static List<LabelledText> plantedIndirect() throws IOException {
+        return planted("/eval/planted-indirect.txt");
+    }
+
+    /** The second planted set, written in session 7 before that session's passage cues. */
+    static List<LabelledText> plantedIndirectS7() throws IOException {
+        return planted("/eval/planted-indirect-s7.txt");
+    }
+
+    private static List<LabelledText> planted(String name) throws IOException {
         List<LabelledText> out = new ArrayList<>();
-        String body = resource("/eval/planted-indirect.txt")
-                .lines()
-                .filter(l -> !l.startsWith("#"))
-                .reduce("", (a, b) -> a + b + "\n");
+        String body = resource(name).lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
         for (String part : body.split("\n===\n")) {
             if (!part.isBlank()) {
                 out.add(new LabelledText(part.strip(), true, "planted-indirect"));

@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL for the audit log). Every round uses a different real text: an NQ-open question for the input check and
  * a 300-word answer cut from the energy-docs passages (with three passages as contexts) for the output check, so the
  * embedding cache never hits in the "uncached" stages. A second pass repeats the same questions to show the cache.
- * Args: [shared data dir] [rounds, default 1000]. 200 warm-up rounds on texts not measured.
+ * Args: [shared data dir] [rounds, default 1000] [rounds with contexts, default 300]. 200 warm-up rounds on texts not measured.
  */
 public final class GuardLatencyBenchmark {
 
@@ -40,7 +40,7 @@ public final class GuardLatencyBenchmark {
                         .toList()));
         List<String> words = energyDocWords(data.resolve("energy-docs"));
         int needed = WARMUP + rounds;
-        int withContextRounds = Math.min(rounds, 300);
+        int withContextRounds = Math.min(rounds, args.length > 2 ? Integer.parseInt(args[2]) : 300);
         // answers start every `stride` words: distinct (overlapping when the passages are short of text)
         int stride = Math.min(300, (words.size() - 300) / (needed + withContextRounds));
         if (questions.size() < needed || stride < 50) {
@@ -62,9 +62,12 @@ public final class GuardLatencyBenchmark {
             long[] outputCpu = new long[rounds];
             long[] embedCpu = new long[rounds];
             long[] bothCpu = new long[rounds];
+            long[] bothWait = new long[rounds];
+            long[] bothUncontended = new long[rounds];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             TextEmbedder uncached = new TextEmbedder();
             long missesBefore = cached.cacheMisses();
+            List<StageProfile.Round> profiled = new ArrayList<>();
             for (int i = -WARMUP; i < rounds; i++) {
                 int k = i + WARMUP;
                 String question = questions.get(k);
@@ -74,6 +77,9 @@ public final class GuardLatencyBenchmark {
                         String.join(" ", answerWords.subList(0, 100)),
                         String.join(" ", answerWords.subList(100, 200)),
                         String.join(" ", answerWords.subList(200, 300)));
+                // the wait window sits inside the wall window (a preemption between the two reads is in both)
+                long tw0 = System.nanoTime();
+                long w0 = RunQueue.waitNanos();
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 guard.checkInput("bench", question, List.of());
@@ -82,11 +88,14 @@ public final class GuardLatencyBenchmark {
                 guard.checkOutput("bench", question, answer, contexts);
                 long t2 = System.nanoTime();
                 long c2 = threads.getCurrentThreadCpuTime();
+                long w2 = RunQueue.waitNanos();
+                long tw2 = System.nanoTime();
                 // the same question once more through an embedder without cache: the model's own cost
                 uncached.embed(question);
                 long t3 = System.nanoTime();
                 long c3 = threads.getCurrentThreadCpuTime();
                 if (i >= 0) {
+                    profiled.add(new StageProfile.Round(question, answer, contexts));
                     input[i] = t1 - t0;
                     output[i] = t2 - t1;
                     both[i] = t2 - t0;
@@ -95,6 +104,8 @@ public final class GuardLatencyBenchmark {
                     outputCpu[i] = c2 - c1;
                     embedCpu[i] = c3 - c2;
                     bothCpu[i] = c2 - c0;
+                    bothWait[i] = w2 - w0;
+                    bothUncontended[i] = tw2 - tw0 - (w2 - w0);
                 }
             }
             long misses = cached.cacheMisses() - missesBefore;
@@ -147,6 +158,20 @@ public final class GuardLatencyBenchmark {
             print("  CPU: input check, question (uncached)", inputCpu);
             print("  CPU: output check, 300-word answer", outputCpu);
             print("  CPU: input + output (uncached)", bothCpu);
+            if (schedstatAvailable()) {
+                System.out.println("Run-queue wait of the calling thread (/proc/thread-self/schedstat): time the"
+                        + " check was runnable but every core was busy with other processes");
+                print("  wait: input + output (uncached)", bothWait);
+                print("  wall minus wait: input + output", bothUncontended);
+                System.out.println("  (wall minus wait still holds blocked time, e.g. safepoints waiting for GC"
+                        + " threads that wait for a core themselves)");
+            }
+            StageProfile.run(context, profiled);
+            System.out.printf(
+                    Locale.ROOT,
+                    "at the end: load average %s, process CPU %.1f s (user+sys)%n",
+                    Files.readString(Path.of("/proc/loadavg")).trim(),
+                    processCpuSeconds());
         }
     }
 
@@ -168,8 +193,18 @@ public final class GuardLatencyBenchmark {
         return words;
     }
 
+    private static boolean schedstatAvailable() {
+        return RunQueue.waitNanos() >= 0;
+    }
+
+    static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
+    }
+
     private static void print(String name, long[] nanos) {
-        long[] sorted = Arrays.stream(nanos).filter(n -> n > 0).sorted().toArray();
+        long[] sorted = Arrays.stream(nanos).filter(n -> n >= 0).sorted().toArray();
         System.out.printf(
                 Locale.ROOT,
                 "%-42s n %5d   p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms%n",

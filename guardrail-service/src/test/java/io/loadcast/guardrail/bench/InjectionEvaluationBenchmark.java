@@ -71,6 +71,11 @@ public final class InjectionEvaluationBenchmark {
         row("energy-docs passages (passage check)", docs, scorer.passages(docs), tp);
         List<LabelledText> carried = EnergyDocs.carriers(docs, planted);
         row("planted orders inside energy-docs", carried, scorer.passages(carried), tp);
+        List<LabelledText> plantedS7 = EvalSets.plantedIndirectS7();
+        row("planted indirect, session-7 set", plantedS7, scorer.passages(plantedS7), tp);
+        List<LabelledText> carriedS7 = EnergyDocs.carriers(docs, plantedS7);
+        row("session-7 orders inside energy-docs", carriedS7, scorer.passages(carriedS7), tp);
+        PassageCues.print(data, docs, planted, plantedS7);
 
         System.out.printf(Locale.ROOT, "%nFinal model per source (in-sample: it was fitted on these)%n");
         header();
