@@ -129,11 +129,12 @@ class TrainingPipeline {
     }
 
     /**
-     * The stored weather actuals over the run's data, for a {@code day-ahead} run with weather enabled (none
-     * otherwise, or when ingest cannot answer: the run then trains without the correction and says so in a tag).
+     * The stored weather actuals over the run's data, for a {@code day-ahead}, {@code lstm} or {@code gru} run with
+     * weather enabled (none otherwise, or when ingest cannot answer: the run then trains without weather and says so
+     * in a tag).
      */
     private WeatherDays weatherActuals(String runId, ModelFamily family, List<HalfHourlySeries> series) {
-        if (family != ModelFamily.DAY_AHEAD || !properties.weather().enabled() || series.isEmpty()) {
+        if (!Trainers.takesWeather(family) || !properties.weather().enabled() || series.isEmpty()) {
             return WeatherDays.NONE;
         }
         Instant from = series.stream()
@@ -163,7 +164,7 @@ class TrainingPipeline {
     }
 
     private Trainer trainer(TrainingSpec spec, WeatherDays actuals) {
-        return actuals.isEmpty() ? Trainers.forFamily(spec.family()) : Trainers.dayAheadWithWeather(t -> true, actuals);
+        return actuals.isEmpty() ? Trainers.forFamily(spec.family()) : Trainers.withWeather(spec.family(), actuals);
     }
 
     private ForecastModel train(

@@ -27,6 +27,30 @@ public final class Trainers {
         return guarded(ModelFamily.DAY_AHEAD, new DayAheadTrainer(keepOrigin, weather));
     }
 
+    /**
+     * The direct {@code lstm} or {@code gru} network that also takes the horizon's weather, trained on {@code weather}
+     * (stored actuals) where the training data has it; with fewer than 60 such days, the plain network.
+     */
+    public static Trainer recurrentWithWeather(ModelFamily family, WeatherDays weather) {
+        return switch (family) {
+            case LSTM -> guarded(family, new LstmTrainer(weather));
+            case GRU -> guarded(family, new GruTrainer(weather));
+            default -> throw new IllegalArgumentException(family + " takes no weather inputs");
+        };
+    }
+
+    /** Whether the family can train with weather ({@link #withWeather}). */
+    public static boolean takesWeather(ModelFamily family) {
+        return family == ModelFamily.DAY_AHEAD || family == ModelFamily.LSTM || family == ModelFamily.GRU;
+    }
+
+    /** The family's trainer with {@code weather} (stored actuals): {@code day-ahead}, {@code lstm} or {@code gru}. */
+    public static Trainer withWeather(ModelFamily family, WeatherDays weather) {
+        return family == ModelFamily.DAY_AHEAD
+                ? dayAheadWithWeather(t -> true, weather)
+                : recurrentWithWeather(family, weather);
+    }
+
     /** The family's trainer; running out of memory ends its training with a {@link TrainingFailedException}. */
     public static Trainer forFamily(ModelFamily family) {
         return guarded(family, unguarded(family));
