@@ -6,6 +6,7 @@ import io.loadcast.forecast.core.features.WeatherDays;
 import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.ModelCodec;
 import io.loadcast.forecast.core.model.ModelFamily;
+import io.loadcast.forecast.core.model.RecurrentSpec;
 import io.loadcast.forecast.core.model.Trainer;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
@@ -31,7 +32,8 @@ import java.util.Random;
  * do), with forecast-like weather (days from the origin's day on: temperature + N(0, {@code -Dtsigma}, default 1.2 C),
  * cloud + N(0, 20 points), seed 42; earlier days actuals, as serving merges them), and with no weather at all (what it
  * serves when no forecast is stored: {@code UNAVAILABLE}). One JVM per variant (DL4J's resident memory grows per
- * epoch); the trained model is kept in {@code target/bench-models/} and reused unless {@code -Dretrain=true}. Args:
+ * epoch); the trained model is kept in {@code target/bench-models/} and reused unless {@code -Dretrain=true};
+ * {@code -Depochs=N} caps the epochs (default the family's 10). Args:
  * family (lstm|gru), variant (plain|weather).
  */
 public final class GbRecurrentWeatherBenchmark {
@@ -61,7 +63,7 @@ public final class GbRecurrentWeatherBenchmark {
             int[] epochs = {0};
             model = trainer.train(
                     List.of(recent.slice(0, start2024)),
-                    TrainingSpec.defaults(family),
+                    spec(family),
                     context,
                     GbRecurrentBenchmark.progress(family, epochs));
             System.out.printf(
@@ -76,6 +78,13 @@ public final class GbRecurrentWeatherBenchmark {
         }
         score(model, recent, start2024, actual, noisy);
         System.out.printf("load average after: %s%n", load());
+    }
+
+    /** The family's defaults, with {@code -Depochs} as the epoch budget when given (early stopping still applies). */
+    static RecurrentSpec spec(ModelFamily family) {
+        RecurrentSpec d = (RecurrentSpec) TrainingSpec.defaults(family);
+        int epochs = Integer.getInteger("epochs", d.epochs());
+        return GbRecurrentBenchmark.spec(family, d.hidden(), d.lookback(), d.learningRate(), epochs);
     }
 
     static void score(
