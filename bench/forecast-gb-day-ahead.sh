@@ -3,7 +3,7 @@
 # 2024 day D from 09:00 Europe/London on D-1; prints MAPE/MAE beside the weekly seasonal-naive and the
 # mean-of-last-3-weeks naive, the measured coverage of the 80% conformal interval and the MAPE by month.
 # Data: shared/data/gb-demand beside the repository.
-# Optional $1: model family (default day-ahead; also linear, lstm, gru) or 'weather', $2: look-back in half-hours (family default).
+# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather' or 'gru-weather'/'lstm-weather', $2: look-back in half-hours (family default).
 # -Dorigins=all|morning|0900 in MAVEN_OPTS picks the training origins (default: all for day-ahead, morning for linear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,16 @@ if [[ "${1:-}" == "lstm" || "${1:-}" == "gru" ]]; then
   export MAVEN_OPTS="${MAVEN_OPTS:--Xmx768m -Dorg.bytedeco.javacpp.maxbytes=640m -Dorg.bytedeco.javacpp.maxphysicalbytes=1800m}"
   ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=io.loadcast.forecast.bench.GbRecurrentBenchmark -Dexec.args="$1"
+elif [[ "${1:-}" == "gru-weather" || "${1:-}" == "lstm-weather" ]]; then
+  # direct GRU/LSTM with defaults trained on 2019-2023 without and with the weather inputs, 2024 scored with weather
+  # actuals, forecast-like weather (-Dtsigma) and none (GbRecurrentWeatherBenchmark); one JVM per variant (resident
+  # memory grows per epoch); models kept in target/bench-models/ (-Dretrain=true to train again)
+  export OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
+  export MAVEN_OPTS="${MAVEN_OPTS:--Xmx1g -Dorg.bytedeco.javacpp.maxbytes=2g -Dorg.bytedeco.javacpp.maxphysicalbytes=10g}"
+  for variant in ${VARIANTS:-plain weather}; do
+    ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
+      -Dexec.mainClass=io.loadcast.forecast.bench.GbRecurrentWeatherBenchmark -Dexec.args="${1%-weather} $variant"
+  done
 elif [[ "${1:-}" == "weather" ]]; then
   # day-ahead with and without its weather correction on the shipped path (GbWeatherBenchmark); -Dtsigma=1.2 in MAVEN_OPTS sets
   # the temperature noise standing in for day-ahead forecast error

@@ -130,7 +130,7 @@ class TrainingPipeline {
 
     /**
      * The stored weather actuals over the run's data, for a run of a family that takes weather ({@code day-ahead},
-     * or {@code auto} and {@code ensemble} for their candidates) with weather enabled (none
+     * {@code lstm}, {@code gru}, or {@code auto} and {@code ensemble} for their candidates) with weather enabled (none
      * otherwise, or when ingest cannot answer: the run then trains without the correction and says so in a tag).
      */
     private WeatherDays weatherActuals(String runId, ModelFamily family, List<HalfHourlySeries> series) {

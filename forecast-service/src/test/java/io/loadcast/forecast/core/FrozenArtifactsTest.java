@@ -23,13 +23,27 @@ class FrozenArtifactsTest {
     @ParameterizedTest
     @ValueSource(strings = {"seasonal-naive", "linear", "lstm", "gru", "day-ahead", "rlinear", "rlinear-ensemble"})
     void loadsTheFrozenArtifactAndReproducesItsForecast(String family) throws IOException {
-        ModelArtifact artifact = ModelArtifact.fromBytes(resource(family + ".zip"));
-        Expected expected = JSON.readValue(resource(family + ".json"), Expected.class);
+        checkFrozen("format1", family, 1);
+    }
+
+    /**
+     * The direct LSTM/GRU of format 2 (no weather input; written by {@code FrozenArtifactWriter} with the code before
+     * the weather format 3) still load as format 2 and forecast what they forecast when saved.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"lstm", "gru"})
+    void loadsTheFormat2DirectNetworksAndReproducesTheirForecast(String family) throws IOException {
+        checkFrozen("format2", family, 2);
+    }
+
+    private static void checkFrozen(String dir, String family, int format) throws IOException {
+        ModelArtifact artifact = ModelArtifact.fromBytes(resource(dir, family + ".zip"));
+        Expected expected = JSON.readValue(resource(dir, family + ".json"), Expected.class);
         ForecastModel model = artifact.model();
 
         double[] forecast = model.predict(expected.history(), expected.origin(), expected.forecast().length);
 
-        assertThat(model.provenance().formatVersion()).isEqualTo(1);
+        assertThat(model.provenance().formatVersion()).isEqualTo(format);
         assertThat(model.provenance().spec().family().toString()).isEqualTo(family);
         assertThat(model.provenance().seriesIds()).containsExactly("GB-ND");
         assertThat(model.provenance().datasetId()).isEqualTo("gb-nd-2023-fixture");
@@ -40,8 +54,8 @@ class FrozenArtifactsTest {
         }
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = FrozenArtifactsTest.class.getResourceAsStream("/models/format1/" + name)) {
+    private static byte[] resource(String dir, String name) throws IOException {
+        try (InputStream in = FrozenArtifactsTest.class.getResourceAsStream("/models/" + dir + "/" + name)) {
             assertThat(in).as(name).isNotNull();
             return in.readAllBytes();
         }

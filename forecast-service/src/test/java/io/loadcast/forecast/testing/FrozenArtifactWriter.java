@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * each {@code <family>.json} with the input window and the forecast the model gave when saved
  * ({@code FrozenArtifactsTest} reproduces it). Tiny models trained on ten weeks of GB national demand (2023-01-02
  * onwards, {@code ../shared/data/gb-demand}). Not run by the build: the files are the fixtures; rerun only to add a
- * family or a new format version ({@code README.md}, "Frozen artifacts").
+ * family or a new format version ({@code README.md}, "Frozen artifacts"). Args: the directory, and optionally the
+ * families to write (comma-separated slugs; {@code format2/} holds the direct {@code lstm}/{@code gru} of format 2).
  */
 public final class FrozenArtifactWriter {
 
@@ -60,7 +61,11 @@ public final class FrozenArtifactWriter {
         double[] history = Arrays.copyOfRange(data.values(), cut - INPUT, cut);
         Instant origin = data.timeAt(cut);
         JsonMapper json = JsonMapper.builder().build();
+        List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
         for (TrainingSpec spec : SPECS) {
+            if (!only.isEmpty() && !only.contains(spec.family().slug())) {
+                continue;
+            }
             ForecastModel model = Trainers.forFamily(spec.family())
                     .train(
                             List.of(train),

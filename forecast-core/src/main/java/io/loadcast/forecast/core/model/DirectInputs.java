@@ -3,8 +3,10 @@ package io.loadcast.forecast.core.model;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.CalendarFeatures;
 import io.loadcast.forecast.core.features.SolarPosition;
+import io.loadcast.forecast.core.features.WeatherDays;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -14,8 +16,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * deviation of the week before the origin. Per origin: the encoder sequence [{@link #SEQUENCE} x look-back]
  * (scaled value and {@link CalendarFeatures} of each look-back period), the horizon's known covariates
  * [horizon x {@link #STEP}] (calendar and holidays, clear-sky sun elevation, the scaled value of the same period
- * a week earlier and on the latest day known at the origin), and the scaled targets. Nothing at or after the origin
- * is read but the targets.
+ * a week earlier and on the latest day known at the origin; with weather, format {@link
+ * Provenance#DIRECT_WEATHER_FORMAT}, also {@link DirectWeather}'s {@link DirectWeather#COUNT} values), and the scaled
+ * targets. Nothing at or after the origin is read but the targets (and the weather of the horizon's days, which
+ * serving takes from the latest forecast issued by the origin).
  */
 final class DirectInputs {
 
@@ -27,15 +31,30 @@ final class DirectInputs {
 
     private DirectInputs() {}
 
+    /** Covariates per horizon step: {@link #STEP}, plus the weather's with weather. */
+    static int step(boolean weather) {
+        return weather ? STEP + DirectWeather.COUNT : STEP;
+    }
+
     /** Half-hours of history a model needs before its origin: the look-back, and at least the week it scales by. */
     static int history(int lookback) {
         return Math.max(lookback, WEEK);
     }
 
     /** The values of one series with its time-only covariates (calendar, sun) precomputed for {@code [from, to)}. */
-    record Table(double[] values, Instant start, int from, float[] covariates) {
+    record Table(
+            double[] values,
+            Instant start,
+            int from,
+            float[] covariates,
+            @Nullable DirectWeather weather) {
 
         static Table of(double[] values, Instant start, int from, int to) {
+            return of(values, start, from, to, null);
+        }
+
+        /** With {@code weather} (possibly empty: every step then flagged as without), the weather covariates too. */
+        static Table of(double[] values, Instant start, int from, int to, @Nullable WeatherDays weather) {
             float[] c = new float[(to - from) * COVARIATES];
             double[] row = new double[CalendarFeatures.COUNT];
             for (int i = from; i < to; i++) {
@@ -48,11 +67,16 @@ final class DirectInputs {
                 c[base + CalendarFeatures.COUNT] =
                         (float) SolarPosition.sinElevation(t.plus(HalfHourlySeries.STEP.dividedBy(2)));
             }
-            return new Table(values, start, from, c);
+            DirectWeather w = weather == null ? null : DirectWeather.of(weather, start, Math.max(0, from - WEEK), to);
+            return new Table(values, start, from, c, w);
         }
 
         static Table of(HalfHourlySeries series) {
             return of(series.values(), series.start(), 0, series.size());
+        }
+
+        static Table of(HalfHourlySeries series, @Nullable WeatherDays weather) {
+            return of(series.values(), series.start(), 0, series.size(), weather);
         }
 
         float covariate(int index, int feature) {
@@ -88,25 +112,27 @@ final class DirectInputs {
     static INDArray[] batch(
             List<Table> tables, List<Origins.Origin> origins, int lookback, int horizon, boolean labels) {
         int n = origins.size();
+        int step = step(tables.get(0).weather() != null);
         float[] seq = new float[n * SEQUENCE * lookback];
-        float[] fut = new float[n * STEP * horizon];
+        float[] fut = new float[n * step * horizon];
         float[] y = new float[labels ? n * horizon : 0];
         for (int b = 0; b < n; b++) {
             Origins.Origin o = origins.get(b);
             Table t = tables.get(o.series());
             Scale scale = Scale.before(t.values(), o.index());
-            fill(t, o.index(), scale, lookback, horizon, seq, fut, b);
+            fill(t, o.index(), scale, lookback, horizon, seq, fut, b, step);
             for (int h = 0; labels && h < horizon; h++) {
                 y[b * horizon + h] = scale.scale(t.values()[o.index() + h]);
             }
         }
         INDArray s = Nd4j.create(seq, new long[] {n, SEQUENCE, lookback}, 'c');
-        INDArray f = Nd4j.create(fut, new long[] {n, (long) STEP * horizon}, 'c');
+        INDArray f = Nd4j.create(fut, new long[] {n, (long) step * horizon}, 'c');
         return labels ? new INDArray[] {s, f, Nd4j.create(y, new long[] {n, horizon}, 'c')} : new INDArray[] {s, f};
     }
 
+    /** One origin's encoder sequence and horizon covariates. */
     private static void fill(
-            Table t, int origin, Scale scale, int lookback, int horizon, float[] seq, float[] fut, int b) {
+            Table t, int origin, Scale scale, int lookback, int horizon, float[] seq, float[] fut, int b, int step) {
         int base = b * SEQUENCE * lookback;
         for (int k = 0; k < lookback; k++) {
             int i = origin - lookback + k;
@@ -115,33 +141,61 @@ final class DirectInputs {
                 seq[base + (f + 1) * lookback + k] = t.covariate(i, f);
             }
         }
-        int fBase = b * STEP * horizon;
+        int fBase = b * step * horizon;
+        DirectWeather weather = t.weather();
         for (int h = 0; h < horizon; h++) {
             int i = origin + h;
-            int at = fBase + h * STEP;
+            int at = fBase + h * step;
             for (int f = 0; f < COVARIATES; f++) {
                 fut[at + f] = t.covariate(i, f);
             }
-            fut[at + COVARIATES] = scale.scale(t.values()[i - WEEK * (h / WEEK + 1)]);
-            fut[at + COVARIATES + 1] = scale.scale(t.values()[i - DAY * (h / DAY + 1)]);
+            int weekLag = i - WEEK * (h / WEEK + 1);
+            int dayLag = i - DAY * (h / DAY + 1);
+            fut[at + COVARIATES] = scale.scale(t.values()[weekLag]);
+            fut[at + COVARIATES + 1] = scale.scale(t.values()[dayLag]);
+            if (weather != null) {
+                weather.write(i, dayLag, weekLag, fut, at + STEP);
+            }
         }
     }
 
-    /** The inputs for one forecast from {@code history} (values before the origin) at {@code origin}. */
-    static Prepared prepare(double[] history, Instant origin, int lookback, int horizon) {
+    /**
+     * The inputs for one forecast from {@code history} (values before the origin) at {@code origin}; with {@code
+     * weather} (the weather known at the origin, possibly none) the weather covariates of format {@link
+     * Provenance#DIRECT_WEATHER_FORMAT}, without it format 2's inputs.
+     */
+    static Prepared prepare(
+            double[] history, Instant origin, int lookback, int horizon, @Nullable WeatherDays weather) {
         int n = history.length;
         int need = history(lookback);
         if (n < need) {
             throw new IllegalArgumentException("need " + need + " half-hours of history, got " + n);
         }
         Instant start = origin.minus(HalfHourlySeries.STEP.multipliedBy(n));
-        Table table = Table.of(history, start, n - lookback, n + horizon);
-        INDArray[] in = batch(List.of(table), List.of(new Origins.Origin(0, n)), lookback, horizon, false);
-        return new Prepared(in, Scale.before(history, n));
+        Table table = Table.of(history, start, n - lookback, n + horizon, weather);
+        int step = step(weather != null);
+        float[] seq = new float[SEQUENCE * lookback];
+        float[] fut = new float[step * horizon];
+        Scale scale = Scale.before(history, n);
+        fill(table, n, scale, lookback, horizon, seq, fut, 0, step);
+        INDArray[] in = {
+            Nd4j.create(seq, new long[] {1, SEQUENCE, lookback}, 'c'),
+            Nd4j.create(fut, new long[] {1, (long) step * horizon}, 'c')
+        };
+        return new Prepared(in, scale, step);
     }
 
-    /** One forecast's network inputs and the scale to undo on its output. */
-    record Prepared(INDArray[] inputs, Scale scale) {
+    /** One forecast's network inputs, the scale to undo on its output, and the covariates per horizon step. */
+    record Prepared(INDArray[] inputs, Scale scale, int step) {
+
+        /** How many of the first {@code horizon} steps had their weather (availability flag 1). */
+        int stepsWithWeather(int horizon) {
+            int n = 0;
+            for (int h = 0; step > STEP && h < horizon; h++) {
+                n += inputs[1].getFloat(0, (long) h * step + STEP) > 0.5f ? 1 : 0;
+            }
+            return n;
+        }
 
         double[] unscale(INDArray output, int horizon) {
             double[] out = new double[horizon];

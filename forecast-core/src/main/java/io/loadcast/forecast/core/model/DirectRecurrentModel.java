@@ -1,5 +1,6 @@
 package io.loadcast.forecast.core.model;
 
+import io.loadcast.forecast.core.features.WeatherDays;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -36,9 +37,13 @@ import org.nd4j.linalg.schedule.ISchedule;
  * last state is concatenated with the horizon's known covariates, which feed the output both directly (a linear
  * path) and through a ReLU layer of twice the hidden size; one output per horizon step, MSE loss, Adam. Both
  * encoders run as single native ops, which is what makes training fast (DL4J's {@code LSTM} layer in a
- * {@code ComputationGraph} took six times as long per epoch as the GRU op).
+ * {@code ComputationGraph} took six times as long per epoch as the GRU op). Format {@link
+ * Provenance#DIRECT_WEATHER_FORMAT} adds the horizon's weather to each step's covariates ({@link DirectWeather}, with an
+ * availability flag): given the weather known at the origin it says {@link WeatherUse#APPLIED} / {@code PARTIAL}, and
+ * without any it still forecasts (every flag 0, the mode it learnt on the training years without weather) and says
+ * {@link WeatherUse#UNAVAILABLE}.
  */
-public final class DirectRecurrentModel implements ForecastModel {
+public final class DirectRecurrentModel implements WeatherAwareModel {
 
     static final String SEQUENCE = "sequence";
     static final String FUTURE = "future";
@@ -54,10 +59,11 @@ public final class DirectRecurrentModel implements ForecastModel {
         this.graph = graph;
     }
 
-    static SameDiff build(RecurrentSpec spec, ISchedule learningRate) {
+    /** The network; with {@code weather} each horizon step also takes {@link DirectWeather#COUNT} weather inputs. */
+    static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather) {
         int hidden = spec.hidden();
         int lookback = spec.lookback();
-        int future = DirectInputs.STEP * spec.horizon();
+        int future = DirectInputs.step(weather) * spec.horizon();
         Nd4j.getRandom().setSeed(spec.seed());
         SameDiff sd = SameDiff.create();
         SDVariable sequence = sd.placeHolder(SEQUENCE, DataType.FLOAT, -1, DirectInputs.SEQUENCE, lookback);
@@ -171,14 +177,28 @@ public final class DirectRecurrentModel implements ForecastModel {
     }
 
     @Override
+    public boolean usesWeather() {
+        return provenance.formatVersion() >= Provenance.DIRECT_WEATHER_FORMAT;
+    }
+
+    /** Without weather: a weather-aware net forecasts as when none is known at the origin (every flag 0). */
+    @Override
     public double[] predict(double[] history, Instant origin, int horizon) {
-        DirectInputs.Prepared in =
-                DirectInputs.prepare(history, origin, provenance.spec().lookback(), maxHorizon());
+        return predict(history, origin, horizon, WeatherDays.NONE).values();
+    }
+
+    @Override
+    public WeatherForecast predict(double[] history, Instant origin, int horizon, WeatherDays weather) {
+        boolean aware = usesWeather();
+        DirectInputs.Prepared in = DirectInputs.prepare(
+                history, origin, provenance.spec().lookback(), maxHorizon(), aware ? weather : null);
         INDArray output;
         synchronized (graph) {
             output = run(graph, in.inputs(), ((RecurrentSpec) provenance.spec()).hidden());
         }
-        return in.unscale(output, horizon);
+        double[] values = in.unscale(output, horizon);
+        return new WeatherForecast(
+                values, aware ? WeatherForecast.use(in.stepsWithWeather(horizon), horizon) : WeatherUse.NOT_USED);
     }
 
     /**
@@ -199,7 +219,10 @@ public final class DirectRecurrentModel implements ForecastModel {
 
     static DirectRecurrentModel read(Provenance provenance, InputStream in) throws IOException {
         RecurrentSpec spec = (RecurrentSpec) provenance.spec();
-        SameDiff sd = build(spec, new FixedSchedule(spec.learningRate()));
+        SameDiff sd = build(
+                spec,
+                new FixedSchedule(spec.learningRate()),
+                provenance.formatVersion() >= Provenance.DIRECT_WEATHER_FORMAT);
         DataInputStream data = new DataInputStream(in);
         int count = data.readInt();
         if (count != trainable(sd).size()) {

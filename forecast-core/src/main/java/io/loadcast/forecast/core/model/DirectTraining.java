@@ -1,10 +1,12 @@
 package io.loadcast.forecast.core.model;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.features.WeatherDays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.schedule.ExponentialSchedule;
 import org.nd4j.linalg.schedule.ISchedule;
@@ -35,8 +37,14 @@ final class DirectTraining {
     private double bestValidationLoss = Double.NaN;
 
     DirectTraining(List<HalfHourlySeries> series, RecurrentSpec spec) {
+        this(series, spec, null);
+    }
+
+    /** With {@code weather} (the stored actuals), every step also gets {@link DirectWeather}'s covariates. */
+    DirectTraining(List<HalfHourlySeries> series, RecurrentSpec spec, @Nullable WeatherDays weather) {
         this.spec = spec;
-        this.tables = series.stream().map(DirectInputs.Table::of).toList();
+        this.tables =
+                series.stream().map(s -> DirectInputs.Table.of(s, weather)).toList();
         int history = DirectInputs.history(spec.lookback());
         for (int s = 0; s < series.size(); s++) {
             int size = series.get(s).size();

@@ -36,8 +36,14 @@ public record Provenance(
     /** {@code lstm} and {@code gru} direct multi-horizon networks ({@code DirectRecurrentModel}). */
     public static final int DIRECT_RECURRENT_FORMAT = 2;
 
+    /**
+     * {@code lstm} and {@code gru} direct networks that also take the horizon's weather ({@code DirectWeather}); a net
+     * trained without weather stays format 2, which older releases read.
+     */
+    public static final int DIRECT_WEATHER_FORMAT = 3;
+
     /** The newest format this release reads; format-1 recurrent models load as the older architecture. */
-    public static final int NEWEST_READABLE_FORMAT = 2;
+    public static final int NEWEST_READABLE_FORMAT = 3;
 
     public Provenance withFormat(int version) {
         return new Provenance(version, spec, seriesIds, dataFingerprint, datasetId, codeVersion, trainedAt);

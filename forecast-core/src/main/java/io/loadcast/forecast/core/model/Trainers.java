@@ -27,6 +27,18 @@ public final class Trainers {
         return guarded(ModelFamily.DAY_AHEAD, new DayAheadTrainer(keepOrigin, weather));
     }
 
+    /**
+     * The direct {@code lstm} or {@code gru} network that also takes the horizon's weather, trained on {@code weather}
+     * (stored actuals) where the training data has it; with fewer than 60 such days, the plain network.
+     */
+    public static Trainer recurrentWithWeather(ModelFamily family, WeatherDays weather) {
+        return switch (family) {
+            case LSTM -> guarded(family, new LstmTrainer(weather));
+            case GRU -> guarded(family, new GruTrainer(weather));
+            default -> throw new IllegalArgumentException(family + " takes no weather inputs");
+        };
+    }
+
     /** The family's trainer; running out of memory ends its training with a {@link TrainingFailedException}. */
     public static Trainer forFamily(ModelFamily family) {
         return guarded(family, unguarded(family));
@@ -43,6 +55,7 @@ public final class Trainers {
         }
         return switch (family) {
             case DAY_AHEAD -> dayAheadWithWeather(t -> true, weather);
+            case LSTM, GRU -> recurrentWithWeather(family, weather);
             case AUTO -> guarded(family, new AutoTrainer(false, weather));
             case ENSEMBLE -> guarded(family, new AutoTrainer(true, weather));
             default -> forFamily(family);
@@ -52,7 +65,7 @@ public final class Trainers {
     /** Whether a run of {@code family} reads the stored weather: itself, or as the candidates it may choose. */
     public static boolean takesWeather(ModelFamily family) {
         return switch (family) {
-            case DAY_AHEAD, AUTO, ENSEMBLE -> true;
+            case DAY_AHEAD, LSTM, GRU, AUTO, ENSEMBLE -> true;
             default -> false;
         };
     }
