@@ -53,7 +53,10 @@ public final class ServedModelPredictBenchmark {
                     "round %d: %.1f us CPU per 48-step forecast; load average %s%n",
                     round,
                     (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / n,
-                    Files.readString(Path.of("/proc/loadavg")).trim());
+                    String.join(
+                            " ",
+                            Arrays.copyOf(
+                                    Files.readString(Path.of("/proc/loadavg")).split(" "), 3)));
         }
         System.out.println(sink > 0 ? "" : "-");
     }
