@@ -22,7 +22,11 @@ import java.util.Locale;
  *
  * <p>Args: base URL (http://localhost:8082), connections (8), seconds per phase (20), series (GB-ND). The API key
  * (system property {@code loadcast.bench.api-key}, else {@code .loadcast/api-key}) is sent when present, so the run
- * is one keyed caller (budget 120,000 forecasts a minute).
+ * is one keyed caller (budget 120,000 forecasts a minute). With the server's pid (system property
+ * {@code loadcast.bench.server-pid}; the script passes forecast-service's from {@code .loadcast/run}) each phase also
+ * prints the server's CPU time per forecast (user + system from {@code /proc/<pid>/stat}), and always the caller's:
+ * on a shared machine CPU per forecast compares runs better than the rate does. System property
+ * {@code loadcast.bench.phases} sets the order of the phases ({@code readme,spread} by default).
  */
 public final class StackServingBenchmark {
 
@@ -36,17 +40,33 @@ public final class StackServingBenchmark {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         String series = args.length > 3 ? args[3] : "GB-ND";
         String key = apiKey();
+        ServerCpu server = new ServerCpu(System.getProperty("loadcast.bench.server-pid", ""));
         URI uri = URI.create(base + "/api/v1/forecasts");
-        run("warm-up (README origin)", uri, key, connections, 5, i -> body(series, README_ORIGIN));
-        run("README origin 2024-12-30T22:30Z", uri, key, connections, seconds, i -> body(series, README_ORIGIN));
-        // 144 half-hour origins over the last three days of the imported history
-        run(
-                "origins over 2024-12-28..30",
-                uri,
-                key,
-                connections,
-                seconds,
-                i -> body(series, README_ORIGIN.minus(Duration.ofMinutes(30L * (i % 144)))));
+        run("warm-up (README origin)", server, uri, key, connections, 5, i -> body(series, README_ORIGIN));
+        // the phases in the order asked for (so a phase's figures can be told apart from the JIT warming up)
+        for (String phase :
+                System.getProperty("loadcast.bench.phases", "readme,spread").split(",")) {
+            if (phase.equals("readme")) {
+                run(
+                        "README origin 2024-12-30T22:30Z",
+                        server,
+                        uri,
+                        key,
+                        connections,
+                        seconds,
+                        i -> body(series, README_ORIGIN));
+            } else {
+                // 144 half-hour origins over the last three days of the imported history
+                run(
+                        "origins over 2024-12-28..30",
+                        server,
+                        uri,
+                        key,
+                        connections,
+                        seconds,
+                        i -> body(series, README_ORIGIN.minus(Duration.ofMinutes(30L * (i % 144)))));
+            }
+        }
     }
 
     private static String body(String series, Instant origin) {
@@ -64,12 +84,15 @@ public final class StackServingBenchmark {
 
     private static void run(
             String phase,
+            ServerCpu server,
             URI uri,
             String key,
             int connections,
             int seconds,
             java.util.function.IntFunction<String> body)
             throws InterruptedException {
+        long serverBefore = server.cpuNanos();
+        long callerBefore = callerCpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Caller> callers = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
@@ -91,10 +114,12 @@ public final class StackServingBenchmark {
             at += caller.count;
         }
         Arrays.sort(all);
+        long serverCpu = server.cpuNanos() - serverBefore;
+        long callerCpu = callerCpuNanos() - callerBefore;
         System.out.printf(
                 Locale.ROOT,
                 "%-36s %d connections %ds: %.0f forecasts/s, p50 %.2f ms, p99 %.2f ms, max %.1f ms, non-200 %d;"
-                        + " load average %s%n",
+                        + " CPU per forecast: server %s ms, caller %.3f ms; load average %s%n",
                 phase,
                 connections,
                 seconds,
@@ -103,11 +128,42 @@ public final class StackServingBenchmark {
                 percentile(all, 0.99),
                 all.length == 0 ? 0.0 : all[all.length - 1] / 1e6,
                 failures,
+                serverBefore < 0 ? "?" : String.format(Locale.ROOT, "%.3f", serverCpu / 1e6 / Math.max(1, count)),
+                callerCpu / 1e6 / Math.max(1, count),
                 loadAverage());
     }
 
     private static double percentile(long[] sorted, double q) {
         return sorted.length == 0 ? 0.0 : sorted[(int) Math.min(sorted.length - 1, q * sorted.length)] / 1e6;
+    }
+
+    private static long callerCpuNanos() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(0L);
+    }
+
+    /** User + system CPU time of the server process from {@code /proc/<pid>/stat}; -1 without a pid. */
+    private record ServerCpu(String pid) {
+
+        /** Clock ticks per second of {@code /proc} times ({@code getconf CLK_TCK}; 100 on Linux). */
+        private static final long TICKS = Long.getLong("loadcast.bench.clock-ticks", 100);
+
+        long cpuNanos() {
+            if (pid.isBlank()) {
+                return -1;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc", pid.trim(), "stat"));
+                // fields after the command's closing parenthesis: state is field 3, utime 14, stime 15
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1_000_000_000L / TICKS;
+            } catch (java.io.IOException | RuntimeException e) {
+                return -1;
+            }
+        }
     }
 
     private static String loadAverage() {

@@ -51,45 +51,90 @@ public final class DayAheadFeatures {
     }
 
     public static int head(Instant origin, Instant target) {
-        ZonedDateTime local = target.atZone(LONDON);
+        return head(Target.of(target, origin));
+    }
+
+    public static int head(Target target) {
+        ZonedDateTime local = target.local();
         int halfHour = Math.min(47, (local.getHour() * 60 + local.getMinute()) / 30);
         int dayClass = DayTypes.dayClass(local.toLocalDate());
-        int known = latestDay(local, origin) == 1 ? 0 : 1;
+        int known = target.latest() == 1 ? 0 : 1;
         return (halfHour * DayTypes.CLASSES + dayClass) * 2 + known;
     }
 
     /** Writes the {@link #COUNT} features of {@code target} into {@code out}; reads only before the origin. */
     public static void write(AsOfHistory history, double level, Instant target, double[] out) {
-        ZonedDateTime local = target.atZone(LONDON);
+        write(history, level, OriginTerms.of(history), Target.of(target, history.originTime()), out);
+    }
+
+    /**
+     * As {@link #write(AsOfHistory, double, Instant, double[])}, with what every target of the origin shares computed
+     * once ({@code terms}) and the target's local time worked out once for its features and its {@link #head}: a
+     * served forecast writes 48 or more targets of one origin.
+     */
+    public static void write(AsOfHistory history, double level, OriginTerms terms, Target target, double[] out) {
+        ZonedDateTime local = target.local();
         LocalDate day = local.toLocalDate();
-        int latest = latestDay(local, history.originTime());
+        int latest = target.latest();
         out[0] = 1;
         out[1] = lag(history, level, local, latest);
         out[2] = lag(history, level, local, latest + 1);
         out[3] = lag(history, level, local, 7);
         out[4] = lag(history, level, local, 14);
-        boolean skipWeek = DayTypes.special(day.minusDays(7)) && !DayTypes.special(day);
+        boolean holiday = UkHolidays.englandAndWales(day);
+        boolean weekBeforeSpecial = DayTypes.special(day.minusDays(7));
+        boolean skipWeek = weekBeforeSpecial && !(holiday || DayTypes.christmasPeriod(day));
         out[5] = skipWeek ? out[4] : out[3];
-        out[6] = history.mean(48, 0) / level - 1;
-        out[7] = history.mean(48, WEEK) / level - 1;
-        out[8] = history.at(history.origin() - 1) / level - 1;
-        out[9] = history.at(history.origin() - 1 - WEEK) / level - 1;
-        out[10] = flag(UkHolidays.englandAndWales(day));
-        out[11] = flag(UkHolidays.scotland(day) && !UkHolidays.englandAndWales(day));
+        out[6] = terms.lastDay() / level - 1;
+        out[7] = terms.lastDayWeekBefore() / level - 1;
+        out[8] = terms.last() / level - 1;
+        out[9] = terms.lastWeekBefore() / level - 1;
+        out[10] = flag(holiday);
+        out[11] = flag(UkHolidays.scotland(day) && !holiday);
         out[12] = flag(DayTypes.christmasPeriod(day));
         out[13] = flag(DayTypes.betweenChristmasAndNewYear(day));
         out[14] = flag(DayTypes.bridge(day));
         out[15] = flag(DayTypes.special(day.minusDays(latest)));
-        out[16] = flag(DayTypes.special(day.minusDays(7)));
+        out[16] = flag(weekBeforeSpecial);
         double year = (day.getDayOfYear() - 1) / 365.25;
         for (int k = 1; k <= 3; k++) {
             out[15 + 2 * k] = Math.sin(2 * Math.PI * k * year);
             out[16 + 2 * k] = Math.cos(2 * Math.PI * k * year);
         }
-        double sun = SolarPosition.daylight(target);
+        double sun = SolarPosition.daylight(target.time());
         out[23] = sun;
         // embedded solar capacity grew every year; lets the model scale the daylight effect with time
         out[24] = sun * (day.getYear() - 2015 + year) / 10;
+    }
+
+    /**
+     * What the features of every target of one origin share: the mean of the last day and of the same day a week
+     * earlier, the last reading and the one a week before it.
+     */
+    public record OriginTerms(double lastDay, double lastDayWeekBefore, double last, double lastWeekBefore) {
+
+        public static OriginTerms of(AsOfHistory history) {
+            return new OriginTerms(
+                    history.mean(48, 0),
+                    history.mean(48, WEEK),
+                    history.at(history.origin() - 1),
+                    history.at(history.origin() - 1 - WEEK));
+        }
+    }
+
+    /**
+     * A target period in GB local time, with the days back of its latest same-time reading known at the origin.
+     *
+     * @param time the start of the period
+     * @param local the same instant in Europe/London
+     * @param latest {@link #latestDay} of the period at the origin
+     */
+    public record Target(Instant time, ZonedDateTime local, int latest) {
+
+        public static Target of(Instant time, Instant origin) {
+            ZonedDateTime local = time.atZone(LONDON);
+            return new Target(time, local, latestDay(local, origin));
+        }
     }
 
     private static double lag(AsOfHistory history, double level, ZonedDateTime target, int days) {

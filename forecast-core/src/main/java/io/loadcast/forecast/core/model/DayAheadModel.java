@@ -60,13 +60,15 @@ public record DayAheadModel(
 
     double[] predict(AsOfHistory history, int horizon) {
         double level = DayAheadFeatures.level(history);
+        DayAheadFeatures.OriginTerms terms = DayAheadFeatures.OriginTerms.of(history);
         double[] row = new double[DayAheadFeatures.COUNT];
         double[] out = new double[horizon];
         for (int h = 0; h < horizon; h++) {
             // plusSeconds, not Duration.multipliedBy (BigInteger per call): predict runs per served forecast
-            Instant target = history.originTime().plusSeconds(HalfHourlySeries.STEP.getSeconds() * h);
-            DayAheadFeatures.write(history, level, target, row);
-            double[] w = weights[DayAheadFeatures.head(history.originTime(), target)];
+            DayAheadFeatures.Target target = DayAheadFeatures.Target.of(
+                    history.originTime().plusSeconds(HalfHourlySeries.STEP.getSeconds() * h), history.originTime());
+            DayAheadFeatures.write(history, level, terms, target, row);
+            double[] w = weights[DayAheadFeatures.head(target)];
             double sum = 0;
             for (int i = 0; i < row.length; i++) {
                 sum += w[i] * row[i];

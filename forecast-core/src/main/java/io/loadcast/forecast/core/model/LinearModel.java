@@ -27,18 +27,29 @@ public record LinearModel(Provenance provenance, double[][] weights) implements 
         row[row.length - 1] = 1;
     }
 
+    /**
+     * Each step's sum adds its terms in the order of {@link #features} (window, calendar, bias), so the result is the
+     * same to the bit as a dot product with the feature row, without copying the window into a row per step.
+     */
     @Override
     public double[] predict(double[] history, Instant origin, int horizon) {
-        Window window = Window.before(history, history.length, lookback());
-        double[] row = new double[width(lookback())];
+        int lookback = lookback();
+        Window window = Window.before(history, history.length, lookback);
+        double[] x = window.normalised();
+        double[] calendar = new double[CalendarFeatures.COUNT];
         double[] out = new double[horizon];
         for (int h = 0; h < horizon; h++) {
-            features(window, origin.plus(HalfHourlySeries.STEP.multipliedBy(h)), row);
-            double sum = 0;
+            // plusSeconds, not Duration.multipliedBy (BigInteger per call): predict runs per served forecast
+            CalendarFeatures.write(origin.plusSeconds(HalfHourlySeries.STEP.getSeconds() * h), calendar, 0);
             double[] w = weights[h];
-            for (int i = 0; i < row.length; i++) {
-                sum += w[i] * row[i];
+            double sum = 0;
+            for (int i = 0; i < lookback; i++) {
+                sum += w[i] * x[i];
             }
+            for (int c = 0; c < calendar.length; c++) {
+                sum += w[lookback + c] * calendar[c];
+            }
+            sum += w[lookback + calendar.length] * 1.0;
             out[h] = window.denormalise(sum);
         }
         return out;

@@ -53,13 +53,18 @@ public record RLinearModel(Provenance provenance, double[][] weights) implements
         }
         double[] x = new double[lookback + 1];
         Scale scale = normalise(history, history.length, lookback, x);
+        // row by row (weights[i] is contiguous): each step's sum still adds its terms in input order, so the result
+        // is the same to the bit as summing step by step, without striding across the rows per term
         double[] out = new double[horizon];
-        for (int h = 0; h < horizon; h++) {
-            double sum = 0;
-            for (int i = 0; i < x.length; i++) {
-                sum += weights[i][h] * x[i];
+        for (int i = 0; i < x.length; i++) {
+            double xi = x[i];
+            double[] w = weights[i];
+            for (int h = 0; h < horizon; h++) {
+                out[h] += w[h] * xi;
             }
-            out[h] = scale.denormalise(sum);
+        }
+        for (int h = 0; h < horizon; h++) {
+            out[h] = scale.denormalise(out[h]);
         }
         return out;
     }
