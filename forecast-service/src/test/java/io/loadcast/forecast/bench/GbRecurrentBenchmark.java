@@ -132,11 +132,13 @@ public final class GbRecurrentBenchmark {
     }
 
     static RecurrentSpec spec(ModelFamily family, int hidden, int lookback, double learningRate) {
+        return spec(family, hidden, lookback, learningRate, ((RecurrentSpec) TrainingSpec.defaults(family)).epochs());
+    }
+
+    static RecurrentSpec spec(ModelFamily family, int hidden, int lookback, double learningRate, int epochs) {
         RecurrentSpec d = (RecurrentSpec) TrainingSpec.defaults(family);
         return family == ModelFamily.LSTM
-                ? new LstmSpec(
-                        lookback, d.horizon(), d.epochs(), learningRate, hidden, d.batchSize(), d.stride(), d.seed())
-                : new GruSpec(
-                        lookback, d.horizon(), d.epochs(), learningRate, hidden, d.batchSize(), d.stride(), d.seed());
+                ? new LstmSpec(lookback, d.horizon(), epochs, learningRate, hidden, d.batchSize(), d.stride(), d.seed())
+                : new GruSpec(lookback, d.horizon(), epochs, learningRate, hidden, d.batchSize(), d.stride(), d.seed());
     }
 }

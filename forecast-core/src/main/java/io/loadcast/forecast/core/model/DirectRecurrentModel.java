@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.autodiff.listeners.records.LossCurve;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -23,7 +23,6 @@ import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDataFormat;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDirectionMode;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMLayerConfig;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.weights.LSTMLayerWeights;
-import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.schedule.FixedSchedule;
@@ -45,6 +44,7 @@ public final class DirectRecurrentModel implements ForecastModel {
     static final String H0 = "h0";
     static final String LABEL = "label";
     static final String OUTPUT = "output";
+    static final String LOSS = "loss";
 
     private final Provenance provenance;
     private final SameDiff graph;
@@ -74,7 +74,7 @@ public final class DirectRecurrentModel implements ForecastModel {
         SDVariable w = sd.var("w", glorot(hidden + future + 2 * hidden, spec.horizon()));
         SDVariable bias = sd.var("bias", Nd4j.zeros(DataType.FLOAT, 1, spec.horizon()));
         SDVariable output = sd.concat(1, merge, dense).mmul(w).add(OUTPUT, bias);
-        sd.setLossVariables(sd.loss().meanSquaredError("loss", label, output, null));
+        sd.setLossVariables(sd.loss().meanSquaredError(LOSS, label, output, null));
         sd.setTrainingConfig(new TrainingConfig.Builder()
                 .updater(new Adam(learningRate))
                 .dataSetFeatureMapping(SEQUENCE, FUTURE, H0)
@@ -119,14 +119,12 @@ public final class DirectRecurrentModel implements ForecastModel {
     static DirectNet net(SameDiff sd, int hidden) {
         return new DirectNet() {
             @Override
-            public double fit(INDArray[] batch) {
-                INDArray h0 = Nd4j.zeros(DataType.FLOAT, batch[0].size(0), hidden);
-                LossCurve curve = sd.fit(
-                                new MultiDataSet(new INDArray[] {batch[0], batch[1], h0}, new INDArray[] {batch[2]}))
-                        .lossCurve();
-                return curve == null || curve.losses().isEmpty()
-                        ? Double.NaN
-                        : curve.lastMeanLoss().totalLoss();
+            public double fitEpoch(Iterator<INDArray[]> batches, Runnable afterBatch) {
+                BatchLosses losses = new BatchLosses(LOSS, afterBatch);
+                try (FitBatches epoch = new FitBatches(batches, hidden)) {
+                    sd.fit(epoch, 1, losses);
+                }
+                return losses.mean();
             }
 
             @Override
