@@ -5,17 +5,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.javacpp.Pointer;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The process's memory as the kernel and JavaCPP see it: resident size now and at its peak ({@code VmRSS},
  * {@code VmHWM} of /proc/self/status, what a container's memory limit counts), JavaCPP's
  * {@link Pointer#physicalBytes()} (its view of the same RSS, which its {@code maxphysicalbytes} cap checks) and
- * {@link Pointer#totalBytes()} (what JavaCPP itself allocated), ND4J's count of its live arrays' off-heap bytes, and the
- * heap in use; plus the process CPU seconds.
+ * {@link Pointer#totalBytes()} (what JavaCPP itself allocated), and the heap in use; plus the process CPU seconds.
  */
-record MemoryProbe(
-        long rssMb, long peakRssMb, long physicalMb, long javacppMb, long nd4jMb, long heapMb, double cpuSeconds) {
+record MemoryProbe(long rssMb, long peakRssMb, long physicalMb, long javacppMb, long heapMb, double cpuSeconds) {
 
     static MemoryProbe now() {
         Runtime rt = Runtime.getRuntime();
@@ -24,7 +21,6 @@ record MemoryProbe(
                 status("VmHWM:") >> 10,
                 Pointer.physicalBytes() >> 20,
                 Pointer.totalBytes() >> 20,
-                Nd4j.getMemoryManager().allocatedMemory(0) >> 20,
                 (rt.totalMemory() - rt.freeMemory()) >> 20,
                 ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                                 .getProcessCpuTime()
@@ -48,8 +44,7 @@ record MemoryProbe(
     @Override
     public String toString() {
         return String.format(
-                "RSS %d MB (peak %d MB), JavaCPP physical %d MB, JavaCPP allocated %d MB, ND4J arrays %d MB, heap used %d MB,"
-                        + " CPU %.1f s",
-                rssMb, peakRssMb, physicalMb, javacppMb, nd4jMb, heapMb, cpuSeconds);
+                "RSS %d MB (peak %d MB), JavaCPP physical %d MB, JavaCPP allocated %d MB, heap used %d MB, CPU %.1f s",
+                rssMb, peakRssMb, physicalMb, javacppMb, heapMb, cpuSeconds);
     }
 }

@@ -18,6 +18,7 @@ import org.bytedeco.javacpp.Pointer;
  * year (2019) to 2024 (10 epochs unless early stopping ends sooner): per epoch the wall and process CPU seconds, the
  * load average and the memory ({@link MemoryProbe}: resident size from /proc/self/status, JavaCPP's counters, heap);
  * per family the totals and the peak resident size. Args: families (lstm,gru), epochs (10), first year (2019).
+ * {@code -Dbench.gc=true} runs {@code System.gc()} after each epoch (a diagnostic: it does not stop the growth).
  */
 public final class TrainingEpochBenchmark {
 

@@ -9,7 +9,7 @@ interface DirectNet {
     /**
      * One epoch: an update per batch {sequence, future, labels} of {@code batches} (the network closes each batch's
      * arrays once it is done with them), {@code afterBatch} run after each; returns the mean training loss of the
-     * batches (NaN if the network reports none).
+     * batches, NaN if the network reports none (SameDiff does not).
      */
     double fitEpoch(Iterator<INDArray[]> batches, Runnable afterBatch);
 
