@@ -1,8 +1,7 @@
 package io.loadcast.forecast.bench;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
-import io.loadcast.forecast.core.model.GruSpec;
-import io.loadcast.forecast.core.model.LstmSpec;
+import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.RecurrentSpec;
 import io.loadcast.forecast.core.model.Trainers;
@@ -11,83 +10,75 @@ import io.loadcast.forecast.core.model.TrainingSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * Seconds per epoch of the direct LSTM and GRU with their default hyperparameters on GB national demand 2019-2024
- * (10 epochs unless early stopping ends sooner), with the load average and JavaCPP's off-heap figures (the most
- * physical memory of the process and the most bytes JavaCPP allocated, sampled after every batch). Optional
- * args: families (lstm,gru), epochs.
+ * Seconds per epoch of the direct LSTM and GRU with their default hyperparameters on GB national demand from a first
+ * year (2019) to 2024 (10 epochs unless early stopping ends sooner): per epoch the wall and process CPU seconds, the
+ * load average and the memory ({@link MemoryProbe}: resident size from /proc/self/status, JavaCPP's counters, heap);
+ * per family the totals and the peak resident size. Args: families (lstm,gru), epochs (10), first year (2019).
+ * {@code -Dbench.gc=true} runs {@code System.gc()} after each epoch (a diagnostic: it does not stop the growth).
  */
 public final class TrainingEpochBenchmark {
 
     public static void main(String[] args) throws Exception {
-        HalfHourlySeries years =
-                GbDemandData.years(2019, 2020, 2021, 2022, 2023, 2024).filled();
         String families = args.length > 0 ? args[0] : "lstm,gru";
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int first = args.length > 2 ? Integer.parseInt(args[2]) : 2019;
+        HalfHourlySeries years =
+                GbDemandData.years(IntStream.rangeClosed(first, 2024).toArray()).filled();
         System.out.printf(
-                "JavaCPP maxBytes %d MB, maxPhysicalBytes %d MB, heap max %d MB%n",
+                "JavaCPP maxBytes %d MB, maxPhysicalBytes %d MB, heap max %d MB; at start: %s%n",
                 Pointer.maxBytes() >> 20,
                 Pointer.maxPhysicalBytes() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20,
+                MemoryProbe.now());
         for (String slug : families.split(",")) {
             ModelFamily family = ModelFamily.of(slug);
             RecurrentSpec d = (RecurrentSpec) TrainingSpec.defaults(family);
-            TrainingSpec spec = family == ModelFamily.LSTM
-                    ? new LstmSpec(
-                            d.lookback(),
-                            d.horizon(),
-                            epochs,
-                            d.learningRate(),
-                            d.hidden(),
-                            d.batchSize(),
-                            d.stride(),
-                            d.seed())
-                    : new GruSpec(
-                            d.lookback(),
-                            d.horizon(),
-                            epochs,
-                            d.learningRate(),
-                            d.hidden(),
-                            d.batchSize(),
-                            d.stride(),
-                            d.seed());
+            RecurrentSpec spec = GbRecurrentBenchmark.spec(family, d.hidden(), d.lookback(), d.learningRate(), epochs);
+            MemoryProbe before = MemoryProbe.now();
             long start = System.nanoTime();
-            long[] last = {start};
-            long[] peak = {0, 0};
-            Trainers.forFamily(family)
-                    .train(
-                            List.of(years),
-                            spec,
-                            new TrainingContext("", "bench"),
-                            new io.loadcast.forecast.core.model.EpochListener() {
-                                @Override
-                                public void onEpoch(int e, int n, double loss) {
-                                    long now = System.nanoTime();
-                                    System.out.printf(
-                                            "%s epoch %d/%d: %.1f s, loss %.5f, physical peak %d MB, JavaCPP peak %d MB, load %s%n",
-                                            family,
-                                            e,
-                                            n,
-                                            (now - last[0]) / 1e9,
-                                            loss,
-                                            peak[0] >> 20,
-                                            peak[1] >> 20,
-                                            load());
-                                    last[0] = now;
-                                }
-
-                                @Override
-                                public void onBatch(int epoch, int batch, int batches) {
-                                    peak[0] = Math.max(peak[0], Pointer.physicalBytes());
-                                    peak[1] = Math.max(peak[1], Pointer.totalBytes());
-                                }
-                            });
+            String load = load();
+            Trainers.forFamily(family).train(List.of(years), spec, new TrainingContext("", "bench"), perEpoch(family));
+            MemoryProbe after = MemoryProbe.now();
             System.out.printf(
-                    "%s: %s, %d half-hours, training %.1f s in all (load %s)%n",
-                    family, spec, years.size(), (System.nanoTime() - start) / 1e9, load());
+                    "%s: %s, %d half-hours from %d: %.1f s wall, %.1f s CPU, peak RSS %d MB (load %s before, %s after)%n",
+                    family,
+                    spec,
+                    years.size(),
+                    first,
+                    (System.nanoTime() - start) / 1e9,
+                    after.cpuSeconds() - before.cpuSeconds(),
+                    after.peakRssMb(),
+                    load,
+                    load());
         }
+    }
+
+    /** Prints each epoch's wall and CPU seconds, loss, memory and load. */
+    static EpochListener perEpoch(ModelFamily family) {
+        long[] lastNanos = {System.nanoTime()};
+        double[] lastCpu = {MemoryProbe.now().cpuSeconds()};
+        return new EpochListener() {
+            @Override
+            public void onEpoch(int e, int n, double loss) {
+                long now = System.nanoTime();
+                MemoryProbe m = MemoryProbe.now();
+                System.out.printf(
+                        "%s epoch %d/%d: %.1f s wall, %.1f s CPU, loss %.5f, %s, load %s%n",
+                        family, e, n, (now - lastNanos[0]) / 1e9, m.cpuSeconds() - lastCpu[0], loss, m, load());
+                lastNanos[0] = now;
+                lastCpu[0] = m.cpuSeconds();
+                if (Boolean.getBoolean("bench.gc")) {
+                    System.gc();
+                }
+            }
+
+            @Override
+            public void onBatch(int epoch, int batch, int batches) {}
+        };
     }
 
     static String load() {

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.autodiff.listeners.records.LossCurve;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -24,7 +24,6 @@ import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDataFormat;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDirectionMode;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMLayerConfig;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.weights.LSTMLayerWeights;
-import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.schedule.FixedSchedule;
@@ -125,14 +124,11 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
     static DirectNet net(SameDiff sd, int hidden) {
         return new DirectNet() {
             @Override
-            public double fit(INDArray[] batch) {
-                INDArray h0 = Nd4j.zeros(DataType.FLOAT, batch[0].size(0), hidden);
-                LossCurve curve = sd.fit(
-                                new MultiDataSet(new INDArray[] {batch[0], batch[1], h0}, new INDArray[] {batch[2]}))
-                        .lossCurve();
-                return curve == null || curve.losses().isEmpty()
-                        ? Double.NaN
-                        : curve.lastMeanLoss().totalLoss();
+            public double fitEpoch(Iterator<INDArray[]> batches, Runnable afterBatch) {
+                try (FitBatches epoch = new FitBatches(batches, hidden)) {
+                    sd.fit(epoch, 1, new AfterBatch(afterBatch));
+                }
+                return Double.NaN;
             }
 
             @Override

@@ -4,8 +4,10 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.WeatherDays;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.schedule.ExponentialSchedule;
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The training loop of the direct recurrent networks: training origins every {@code stride} half-hours before a
  * validation span at the end of each series (later in time than every training target), shuffled mini-batches
- * built on the fly (only a batch lives off-heap), a learning rate halving every {@link #HALF_LIFE_EPOCHS} epochs,
+ * built on the fly and fed to the network as one epoch (only a batch lives off-heap), a learning rate halving every {@link #HALF_LIFE_EPOCHS} epochs,
  * and early stopping: the parameters of the epoch with the lowest validation loss are kept, and training stops
  * after {@link #patience} epochs without improvement (a tenth of the epoch budget, at least {@link #PATIENCE}: a
  * run asked for 500 epochs is not ended by three flat ones). Without room for a validation span it trains every
@@ -94,17 +96,11 @@ final class DirectTraining {
         int patience = patience(spec.epochs());
         for (int epoch = 1; epoch <= spec.epochs() && sinceBest < patience; epoch++) {
             Collections.shuffle(order, random);
-            double loss = 0;
-            int batches = batchesPerEpoch();
-            for (int b = 0; b < batches; b++) {
-                List<Origins.Origin> slice =
-                        order.subList(b * spec.batchSize(), Math.min(order.size(), (b + 1) * spec.batchSize()));
-                loss += net.fit(DirectInputs.batch(tables, slice, spec.lookback(), spec.horizon(), true));
-                listener.onBatch(epoch, b + 1, batches);
-            }
+            int e = epoch;
+            int[] done = {0};
+            double loss = net.fitEpoch(batches(order), () -> listener.onBatch(e, ++done[0], batchesPerEpoch()));
             double validationLoss = validation.isEmpty() ? Double.NaN : validationLoss(net);
-            double trainLoss =
-                    Double.isFinite(loss) ? loss / batches : loss(net, order.subList(0, Math.min(order.size(), 2048)));
+            double trainLoss = Double.isFinite(loss) ? loss : loss(net, order.subList(0, Math.min(order.size(), 2048)));
             log.info("{} epoch {}: train loss {} validation loss {}", spec.family(), epoch, trainLoss, validationLoss);
             if (validationLoss < best) {
                 best = validationLoss;
@@ -121,6 +117,19 @@ final class DirectTraining {
         bestValidationLoss = validation.isEmpty() ? Double.NaN : best;
     }
 
+    /** The epoch's mini-batches of {@code order}, each built when it is asked for. */
+    private Iterator<INDArray[]> batches(List<Origins.Origin> order) {
+        int size = spec.batchSize();
+        return IntStream.range(0, batchesPerEpoch())
+                .mapToObj(b -> DirectInputs.batch(
+                        tables,
+                        order.subList(b * size, Math.min(order.size(), (b + 1) * size)),
+                        spec.lookback(),
+                        spec.horizon(),
+                        true))
+                .iterator();
+    }
+
     /** Mean squared error (scaled) over the validation origins. */
     double validationLoss(DirectNet net) {
         return loss(net, validation);
@@ -128,7 +137,7 @@ final class DirectTraining {
 
     /**
      * Mean squared error (scaled) over {@code origins}, 512 at a time; also the epoch's training loss (on up to
-     * 2,048 shuffled training origins) when the network's fit reports none (SameDiff keeps no loss curve).
+     * 2,048 shuffled training origins) when the network's fit reports none.
      */
     private double loss(DirectNet net, List<Origins.Origin> origins) {
         double sum = 0;
@@ -137,9 +146,11 @@ final class DirectTraining {
             List<Origins.Origin> slice = origins.subList(from, Math.min(origins.size(), from + 512));
             INDArray[] batch = DirectInputs.batch(tables, slice, spec.lookback(), spec.horizon(), true);
             INDArray out = net.output(new INDArray[] {batch[0], batch[1]});
-            INDArray error = out.sub(batch[2]);
-            sum += error.mul(error).sumNumber().doubleValue();
+            sum += out.squaredDistance(batch[2]);
             n += out.length();
+            for (INDArray a : batch) {
+                a.close();
+            }
         }
         return sum / n;
     }

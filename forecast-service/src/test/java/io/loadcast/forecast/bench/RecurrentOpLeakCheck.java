@@ -1,0 +1,63 @@
+package io.loadcast.forecast.bench;
+
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.dataset.adapter.SingletonMultiDataSetIterator;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * Isolates the native growth of the direct networks' training: a SameDiff graph of only libnd4j's {@code gru} op
+ * (the direct GRU's sizes: 96 steps, 14 inputs, 32 hidden, batch 128) and a mean-squared loss on its states, or
+ * ({@code dense}) a plain matrix product of the same input and output sizes, fitted on one fixed batch; prints the
+ * resident size every 50 iterations. Args: gru|dense, iterations (300).
+ */
+public final class RecurrentOpLeakCheck {
+
+    public static void main(String[] args) {
+        boolean gru = !"dense".equals(args.length > 0 ? args[0] : "gru");
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int steps = 96;
+        int batch = 128;
+        int inputs = 14;
+        int hidden = 32;
+        SameDiff sd = SameDiff.create();
+        SDVariable x = sd.placeHolder("x", DataType.FLOAT, steps, batch, inputs);
+        SDVariable y = sd.placeHolder("y", DataType.FLOAT, steps, batch, hidden);
+        SDVariable out;
+        if (gru) {
+            SDVariable h0 = sd.constant("h0", Nd4j.zeros(DataType.FLOAT, batch, hidden));
+            out = sd.rnn()
+                    .gru(
+                            x,
+                            h0,
+                            sd.var("wx", Nd4j.rand(DataType.FLOAT, inputs, 3 * hidden)),
+                            sd.var("wh", Nd4j.rand(DataType.FLOAT, hidden, 3 * hidden)),
+                            sd.var("b", Nd4j.zeros(DataType.FLOAT, 3 * hidden)));
+        } else {
+            out = x.reshape(steps * batch, inputs)
+                    .mmul(sd.var("w", Nd4j.rand(DataType.FLOAT, inputs, hidden)))
+                    .reshape(steps, batch, hidden);
+        }
+        sd.setLossVariables(sd.loss().meanSquaredError("loss", y, out, null));
+        sd.setTrainingConfig(new TrainingConfig.Builder()
+                .updater(new Adam(1e-3))
+                .dataSetFeatureMapping("x")
+                .dataSetLabelMapping("y")
+                .build());
+        MultiDataSet data = new MultiDataSet(
+                Nd4j.rand(DataType.FLOAT, steps, batch, inputs), Nd4j.rand(DataType.FLOAT, steps, batch, hidden));
+        for (int i = 1; i <= iterations; i++) {
+            sd.fit(new SingletonMultiDataSetIterator(data), 1);
+            if (i % 50 == 0) {
+                System.gc();
+                System.out.printf(
+                        "%s iteration %d: %s, load %s%n",
+                        gru ? "gru" : "dense", i, MemoryProbe.now(), TrainingEpochBenchmark.load());
+            }
+        }
+    }
+}
