@@ -3,6 +3,7 @@ package io.loadcast.forecast.bench;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
+import io.loadcast.forecast.core.model.ModelFamily;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,6 +82,9 @@ final class EttData {
         double ae = 0;
         long count = 0;
         for (int o = from; o + horizon <= to; o += every) {
+            if ((o - from) / every % 256 == 255) {
+                System.gc(); // SameDiff's native arrays are freed only when their Java objects are collected
+            }
             double[] history = Arrays.copyOfRange(column, o - model.lookback(), o);
             double[] forecast = model.predict(history, START.plusSeconds(1800L * o), horizon);
             for (int h = 0; h < horizon; h++) {
@@ -107,8 +111,26 @@ final class EttData {
                 / 1e9;
     }
 
-    /** A listener that counts epochs and prints GbRecurrentBenchmark's per-epoch line. */
-    static EpochListener progress(io.loadcast.forecast.core.model.ModelFamily family, int[] epochs) {
-        return GbRecurrentBenchmark.progress(family, epochs);
+    /**
+     * GbRecurrentBenchmark's per-epoch line and epoch count; with {@code -Dgc.epoch=true} (default) a full GC after
+     * each epoch, which frees the native arrays of the epoch's batches (the resident size otherwise grows per batch).
+     */
+    static EpochListener progress(ModelFamily family, int[] epochs) {
+        EpochListener print = GbRecurrentBenchmark.progress(family, epochs);
+        boolean gc = Boolean.parseBoolean(System.getProperty("gc.epoch", "true"));
+        return new EpochListener() {
+            @Override
+            public void onEpoch(int epoch, int n, double loss) {
+                print.onEpoch(epoch, n, loss);
+                if (gc) {
+                    System.gc();
+                }
+            }
+
+            @Override
+            public void onBatch(int epoch, int batch, int batches) {
+                print.onBatch(epoch, batch, batches);
+            }
+        };
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * scaled test set. One model for the seven channels (the network scales each series per origin), trained on the
  * training rows only (its early stopping reads the last fifth of them); each setting of a small grid ({@code
  * -Dgrid=lookback:hidden,...}) is scored on the validation rows (every {@code -Dval.every}-th origin), the best is
- * scored on every test origin. An ETT row is one model step: see {@link EttData} for what that means for the
+ * scored on every ({@code -Dtest.every}-th) test origin. An ETT row is one model step: see {@link EttData} for what that means for the
  * calendar inputs. Args: family (lstm|gru), horizon (96 or 24). Properties: epochs (10), stride (8), lr (0.003).
  */
 public final class Etth1RecurrentBenchmark {
@@ -75,10 +75,11 @@ public final class Etth1RecurrentBenchmark {
             throw new IllegalStateException("empty grid");
         }
         RecurrentSpec spec = (RecurrentSpec) chosen.provenance().spec();
-        double[] test = mse(scaled, chosen, VAL, TEST, horizon, 1);
+        int testEvery = Integer.getInteger("test.every", 1);
+        double[] test = mse(scaled, chosen, VAL, TEST, horizon, testEvery);
         System.out.printf(
                 "ETTh1 H=%d, %s look-back %d hidden %d chosen on validation (MSE %.4f; epochs %d, stride %d, lr %s):"
-                        + " test MSE %.4f MAE %.4f (%d parameter bytes, load %s)%n",
+                        + " test MSE %.4f MAE %.4f (every %d-th origin; %d parameter bytes, load %s)%n",
                 horizon,
                 family,
                 spec.lookback(),
