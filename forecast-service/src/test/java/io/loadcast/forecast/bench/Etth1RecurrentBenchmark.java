@@ -90,6 +90,7 @@ public final class Etth1RecurrentBenchmark {
                 lr,
                 test[0],
                 test[1],
+                testEvery,
                 EttData.size(chosen),
                 TrainingEpochBenchmark.load());
     }
