@@ -83,7 +83,7 @@ final class EttData {
         long count = 0;
         for (int o = from; o + horizon <= to; o += every) {
             if ((o - from) / every % 256 == 255) {
-                System.gc(); // SameDiff's native arrays are freed only when their Java objects are collected
+                System.gc(); // tried against the resident growth while scoring: it did not stop it (README)
             }
             double[] history = Arrays.copyOfRange(column, o - model.lookback(), o);
             double[] forecast = model.predict(history, START.plusSeconds(1800L * o), horizon);
@@ -113,7 +113,7 @@ final class EttData {
 
     /**
      * GbRecurrentBenchmark's per-epoch line and epoch count; with {@code -Dgc.epoch=true} (default) a full GC after
-     * each epoch, which frees the native arrays of the epoch's batches (the resident size otherwise grows per batch).
+     * each epoch (tried against the per-batch growth of the resident size: it did not stop it, see the README).
      */
     static EpochListener progress(ModelFamily family, int[] epochs) {
         EpochListener print = GbRecurrentBenchmark.progress(family, epochs);
