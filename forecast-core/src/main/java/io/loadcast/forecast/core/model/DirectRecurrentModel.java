@@ -60,6 +60,11 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
 
     /** The network; with {@code weather} each horizon step also takes {@link DirectWeather#COUNT} weather inputs. */
     static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather) {
+        return build(spec, learningRate, weather, false);
+    }
+
+    /** With {@code gruOp}, the GRU encoder is libnd4j's {@code gru} op instead of {@link GruCell} (same function). */
+    static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather, boolean gruOp) {
         int hidden = spec.hidden();
         int lookback = spec.lookback();
         int future = DirectInputs.step(weather) * spec.horizon();
@@ -71,7 +76,7 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, spec.horizon());
         SDVariable last = spec.family() == ModelFamily.LSTM
                 ? lstm(sd, sequence, h0, hidden)
-                : gru(sd, sequence, h0, hidden, lookback);
+                : gru(sd, sequence, h0, hidden, lookback, gruOp);
         SDVariable merge = sd.concat(1, last, fut);
         SDVariable w1 = sd.var("w1", glorot(hidden + future, 2 * hidden));
         SDVariable b1 = sd.var("b1", Nd4j.zeros(DataType.FLOAT, 1, 2 * hidden));
@@ -88,10 +93,14 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
         return sd;
     }
 
-    private static SDVariable gru(SameDiff sd, SDVariable sequence, SDVariable h0, int hidden, int lookback) {
+    private static SDVariable gru(
+            SameDiff sd, SDVariable sequence, SDVariable h0, int hidden, int lookback, boolean gruOp) {
         SDVariable wx = sd.var("wx", glorot(DirectInputs.SEQUENCE, 3 * hidden));
         SDVariable wh = sd.var("wh", glorot(hidden, 3 * hidden));
         SDVariable b = sd.var("b", Nd4j.zeros(DataType.FLOAT, 3 * hidden));
+        if (!gruOp) {
+            return GruCell.states(sd, sequence.permute(2, 0, 1), h0, wx, wh, b, lookback, hidden)[lookback - 1];
+        }
         SDVariable states = sd.rnn().gru(sequence.permute(2, 0, 1), h0, wx, wh, b);
         INDArray lastStep = Nd4j.zeros(DataType.FLOAT, lookback, 1, 1);
         lastStep.putScalar(new long[] {lookback - 1, 0, 0}, 1f);
