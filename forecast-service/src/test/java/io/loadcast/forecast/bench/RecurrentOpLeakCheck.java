@@ -1,5 +1,6 @@
 package io.loadcast.forecast.bench;
 
+import io.loadcast.forecast.core.model.GruCell;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
@@ -13,12 +14,13 @@ import org.nd4j.linalg.learning.config.Adam;
  * Isolates the native growth of the direct networks' training: a SameDiff graph of only libnd4j's {@code gru} op
  * (the direct GRU's sizes: 96 steps, 14 inputs, 32 hidden, batch 128) and a mean-squared loss on its states, or
  * ({@code dense}) a plain matrix product of the same input and output sizes, fitted on one fixed batch; prints the
- * resident size every 50 iterations. Args: gru|dense, iterations (300).
+ * resident size every 50 iterations. {@code gru-plain}: the same recurrence as plain ops ({@link GruCell}, what the
+ * direct GRU now trains). Args: gru|gru-plain|dense, iterations (300).
  */
 public final class RecurrentOpLeakCheck {
 
     public static void main(String[] args) {
-        boolean gru = !"dense".equals(args.length > 0 ? args[0] : "gru");
+        String mode = args.length > 0 ? args[0] : "gru";
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         int steps = 96;
         int batch = 128;
@@ -28,8 +30,13 @@ public final class RecurrentOpLeakCheck {
         SDVariable x = sd.placeHolder("x", DataType.FLOAT, steps, batch, inputs);
         SDVariable y = sd.placeHolder("y", DataType.FLOAT, steps, batch, hidden);
         SDVariable out;
-        if (gru) {
-            SDVariable h0 = sd.constant("h0", Nd4j.zeros(DataType.FLOAT, batch, hidden));
+        SDVariable h0 = sd.constant("h0", Nd4j.zeros(DataType.FLOAT, batch, hidden));
+        if (mode.equals("gru-plain")) {
+            SDVariable wx = sd.var("wx", Nd4j.rand(DataType.FLOAT, inputs, 3 * hidden));
+            SDVariable wh = sd.var("wh", Nd4j.rand(DataType.FLOAT, hidden, 3 * hidden));
+            SDVariable b = sd.var("b", Nd4j.zeros(DataType.FLOAT, 3 * hidden));
+            out = sd.stack(0, GruCell.states(sd, x, h0, wx, wh, b, steps, hidden));
+        } else if (mode.equals("gru")) {
             out = sd.rnn()
                     .gru(
                             x,
@@ -55,8 +62,7 @@ public final class RecurrentOpLeakCheck {
             if (i % 50 == 0) {
                 System.gc();
                 System.out.printf(
-                        "%s iteration %d: %s, load %s%n",
-                        gru ? "gru" : "dense", i, MemoryProbe.now(), TrainingEpochBenchmark.load());
+                        "%s iteration %d: %s, load %s%n", mode, i, MemoryProbe.now(), TrainingEpochBenchmark.load());
             }
         }
     }

@@ -31,12 +31,12 @@ import org.nd4j.linalg.schedule.ISchedule;
 
 /**
  * Format 2 of families {@code lstm} and {@code gru}: a direct multi-horizon network as a SameDiff graph. The encoder
- * runs over the look-back ({@link DirectInputs}): libnd4j's {@code lstmLayer} op (last output), or its {@code gru} op
- * (last state picked by a 0/1 time mask: the op's backprop through {@code strided_slice} fails in 1.0.0-M2.1). Its
+ * runs over the look-back ({@link DirectInputs}): libnd4j's {@code lstmLayer} op (last output), or the {@code gru}
+ * op's recurrence as plain ops ({@link GruCell}: the op leaks native memory in training and its backprop is not the
+ * gradient of its forward in 1.0.0-M2.1; the op is kept only to test that both compute the same function). Its
  * last state is concatenated with the horizon's known covariates, which feed the output both directly (a linear
- * path) and through a ReLU layer of twice the hidden size; one output per horizon step, MSE loss, Adam. Both
- * encoders run as single native ops, which is what makes training fast (DL4J's {@code LSTM} layer in a
- * {@code ComputationGraph} took six times as long per epoch as the GRU op). Format {@link
+ * path) and through a ReLU layer of twice the hidden size; one output per horizon step, MSE loss, Adam. (DL4J's
+ * {@code LSTM} layer in a {@code ComputationGraph} took six times as long per epoch as the GRU op.) Format {@link
  * Provenance#DIRECT_WEATHER_FORMAT} adds the horizon's weather to each step's covariates ({@link DirectWeather}, with an
  * availability flag): given the weather known at the origin it says {@link WeatherUse#APPLIED} / {@code PARTIAL}, and
  * without any it still forecasts (every flag 0, the mode it learnt on the training years without weather) and says
