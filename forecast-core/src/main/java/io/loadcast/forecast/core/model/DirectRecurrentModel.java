@@ -63,8 +63,11 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
         return build(spec, learningRate, weather, false);
     }
 
-    /** With {@code gruOp}, the GRU encoder is libnd4j's {@code gru} op instead of {@link GruCell} (same function). */
-    static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather, boolean gruOp) {
+    /**
+     * With {@code nativeOp}, the encoder is libnd4j's {@code gru} / {@code lstmLayer} op instead of {@link GruCell} /
+     * {@link LstmCell} (the same function; only the tests build it).
+     */
+    static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather, boolean nativeOp) {
         int hidden = spec.hidden();
         int lookback = spec.lookback();
         int future = DirectInputs.step(weather) * spec.horizon();
@@ -75,8 +78,8 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
         SDVariable h0 = sd.placeHolder(H0, DataType.FLOAT, -1, hidden);
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, spec.horizon());
         SDVariable last = spec.family() == ModelFamily.LSTM
-                ? lstm(sd, sequence, h0, hidden)
-                : gru(sd, sequence, h0, hidden, lookback, gruOp);
+                ? lstm(sd, sequence, h0, hidden, lookback, nativeOp)
+                : gru(sd, sequence, h0, hidden, lookback, nativeOp);
         SDVariable merge = sd.concat(1, last, fut);
         SDVariable w1 = sd.var("w1", glorot(hidden + future, 2 * hidden));
         SDVariable b1 = sd.var("b1", Nd4j.zeros(DataType.FLOAT, 1, 2 * hidden));
@@ -94,11 +97,11 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
     }
 
     private static SDVariable gru(
-            SameDiff sd, SDVariable sequence, SDVariable h0, int hidden, int lookback, boolean gruOp) {
+            SameDiff sd, SDVariable sequence, SDVariable h0, int hidden, int lookback, boolean nativeOp) {
         SDVariable wx = sd.var("wx", glorot(DirectInputs.SEQUENCE, 3 * hidden));
         SDVariable wh = sd.var("wh", glorot(hidden, 3 * hidden));
         SDVariable b = sd.var("b", Nd4j.zeros(DataType.FLOAT, 3 * hidden));
-        if (!gruOp) {
+        if (!nativeOp) {
             return GruCell.states(sd, sequence.permute(2, 0, 1), h0, wx, wh, b, lookback, hidden)[lookback - 1];
         }
         SDVariable states = sd.rnn().gru(sequence.permute(2, 0, 1), h0, wx, wh, b);
@@ -107,12 +110,16 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
         return states.mul(sd.constant("last_step_mask", lastStep)).sum(0);
     }
 
-    private static SDVariable lstm(SameDiff sd, SDVariable sequence, SDVariable h0, int hidden) {
-        LSTMLayerWeights weights = LSTMLayerWeights.builder()
-                .weights(sd.var("wx", glorot(DirectInputs.SEQUENCE, 4 * hidden)))
-                .rWeights(sd.var("wh", glorot(hidden, 4 * hidden)))
-                .bias(sd.var("b", Nd4j.zeros(DataType.FLOAT, 4 * hidden)))
-                .build();
+    private static SDVariable lstm(
+            SameDiff sd, SDVariable sequence, SDVariable h0, int hidden, int lookback, boolean nativeOp) {
+        SDVariable wx = sd.var("wx", glorot(DirectInputs.SEQUENCE, 4 * hidden));
+        SDVariable wh = sd.var("wh", glorot(hidden, 4 * hidden));
+        SDVariable b = sd.var("b", Nd4j.zeros(DataType.FLOAT, 4 * hidden));
+        if (!nativeOp) {
+            return LstmCell.last(sd, sequence.permute(2, 0, 1), h0, h0, wx, wh, b, lookback, hidden);
+        }
+        LSTMLayerWeights weights =
+                LSTMLayerWeights.builder().weights(wx).rWeights(wh).bias(b).build();
         LSTMLayerConfig config = LSTMLayerConfig.builder()
                 .lstmdataformat(LSTMDataFormat.NST)
                 .directionMode(LSTMDirectionMode.FWD)
