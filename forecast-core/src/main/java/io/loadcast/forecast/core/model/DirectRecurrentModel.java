@@ -31,9 +31,10 @@ import org.nd4j.linalg.schedule.ISchedule;
 
 /**
  * Format 2 of families {@code lstm} and {@code gru}: a direct multi-horizon network as a SameDiff graph. The encoder
- * runs over the look-back ({@link DirectInputs}): libnd4j's {@code lstmLayer} op (last output), or the {@code gru}
- * op's recurrence as plain ops ({@link GruCell}: the op leaks native memory in training and its backprop is not the
- * gradient of its forward in 1.0.0-M2.1; the op is kept only to test that both compute the same function). Its
+ * runs over the look-back ({@link DirectInputs}): libnd4j's {@code lstmLayer} or {@code gru} op's recurrence written
+ * as plain ops ({@link LstmCell}, {@link GruCell}: in 1.0.0-M2.1 the ops keep native memory per training iteration,
+ * and the {@code gru} op's backprop is not the gradient of its forward; the ops are built only to test that both
+ * compute the same function). Its
  * last state is concatenated with the horizon's known covariates, which feed the output both directly (a linear
  * path) and through a ReLU layer of twice the hidden size; one output per horizon step, MSE loss, Adam. (DL4J's
  * {@code LSTM} layer in a {@code ComputationGraph} took six times as long per epoch as the GRU op.) Format {@link
