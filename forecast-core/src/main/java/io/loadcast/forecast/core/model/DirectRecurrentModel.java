@@ -31,12 +31,13 @@ import org.nd4j.linalg.schedule.ISchedule;
 
 /**
  * Format 2 of families {@code lstm} and {@code gru}: a direct multi-horizon network as a SameDiff graph. The encoder
- * runs over the look-back ({@link DirectInputs}): libnd4j's {@code lstmLayer} op (last output), or its {@code gru} op
- * (last state picked by a 0/1 time mask: the op's backprop through {@code strided_slice} fails in 1.0.0-M2.1). Its
+ * runs over the look-back ({@link DirectInputs}): libnd4j's {@code lstmLayer} or {@code gru} op's recurrence written
+ * as plain ops ({@link LstmCell}, {@link GruCell}: in 1.0.0-M2.1 the ops keep native memory per training iteration,
+ * and the {@code gru} op's backprop is not the gradient of its forward; the ops are built only to test that both
+ * compute the same function). Its
  * last state is concatenated with the horizon's known covariates, which feed the output both directly (a linear
- * path) and through a ReLU layer of twice the hidden size; one output per horizon step, MSE loss, Adam. Both
- * encoders run as single native ops, which is what makes training fast (DL4J's {@code LSTM} layer in a
- * {@code ComputationGraph} took six times as long per epoch as the GRU op). Format {@link
+ * path) and through a ReLU layer of twice the hidden size; one output per horizon step, MSE loss, Adam. (DL4J's
+ * {@code LSTM} layer in a {@code ComputationGraph} took six times as long per epoch as the GRU op.) Format {@link
  * Provenance#DIRECT_WEATHER_FORMAT} adds the horizon's weather to each step's covariates ({@link DirectWeather}, with an
  * availability flag): given the weather known at the origin it says {@link WeatherUse#APPLIED} / {@code PARTIAL}, and
  * without any it still forecasts (every flag 0, the mode it learnt on the training years without weather) and says
@@ -60,6 +61,14 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
 
     /** The network; with {@code weather} each horizon step also takes {@link DirectWeather#COUNT} weather inputs. */
     static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather) {
+        return build(spec, learningRate, weather, false);
+    }
+
+    /**
+     * With {@code nativeOp}, the encoder is libnd4j's {@code gru} / {@code lstmLayer} op instead of {@link GruCell} /
+     * {@link LstmCell} (the same function; only the tests build it).
+     */
+    static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather, boolean nativeOp) {
         int hidden = spec.hidden();
         int lookback = spec.lookback();
         int future = DirectInputs.step(weather) * spec.horizon();
@@ -70,8 +79,8 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
         SDVariable h0 = sd.placeHolder(H0, DataType.FLOAT, -1, hidden);
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, spec.horizon());
         SDVariable last = spec.family() == ModelFamily.LSTM
-                ? lstm(sd, sequence, h0, hidden)
-                : gru(sd, sequence, h0, hidden, lookback);
+                ? lstm(sd, sequence, h0, hidden, lookback, nativeOp)
+                : gru(sd, sequence, h0, hidden, lookback, nativeOp);
         SDVariable merge = sd.concat(1, last, fut);
         SDVariable w1 = sd.var("w1", glorot(hidden + future, 2 * hidden));
         SDVariable b1 = sd.var("b1", Nd4j.zeros(DataType.FLOAT, 1, 2 * hidden));
@@ -88,22 +97,30 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
         return sd;
     }
 
-    private static SDVariable gru(SameDiff sd, SDVariable sequence, SDVariable h0, int hidden, int lookback) {
+    private static SDVariable gru(
+            SameDiff sd, SDVariable sequence, SDVariable h0, int hidden, int lookback, boolean nativeOp) {
         SDVariable wx = sd.var("wx", glorot(DirectInputs.SEQUENCE, 3 * hidden));
         SDVariable wh = sd.var("wh", glorot(hidden, 3 * hidden));
         SDVariable b = sd.var("b", Nd4j.zeros(DataType.FLOAT, 3 * hidden));
+        if (!nativeOp) {
+            return GruCell.states(sd, sequence.permute(2, 0, 1), h0, wx, wh, b, lookback, hidden)[lookback - 1];
+        }
         SDVariable states = sd.rnn().gru(sequence.permute(2, 0, 1), h0, wx, wh, b);
         INDArray lastStep = Nd4j.zeros(DataType.FLOAT, lookback, 1, 1);
         lastStep.putScalar(new long[] {lookback - 1, 0, 0}, 1f);
         return states.mul(sd.constant("last_step_mask", lastStep)).sum(0);
     }
 
-    private static SDVariable lstm(SameDiff sd, SDVariable sequence, SDVariable h0, int hidden) {
-        LSTMLayerWeights weights = LSTMLayerWeights.builder()
-                .weights(sd.var("wx", glorot(DirectInputs.SEQUENCE, 4 * hidden)))
-                .rWeights(sd.var("wh", glorot(hidden, 4 * hidden)))
-                .bias(sd.var("b", Nd4j.zeros(DataType.FLOAT, 4 * hidden)))
-                .build();
+    private static SDVariable lstm(
+            SameDiff sd, SDVariable sequence, SDVariable h0, int hidden, int lookback, boolean nativeOp) {
+        SDVariable wx = sd.var("wx", glorot(DirectInputs.SEQUENCE, 4 * hidden));
+        SDVariable wh = sd.var("wh", glorot(hidden, 4 * hidden));
+        SDVariable b = sd.var("b", Nd4j.zeros(DataType.FLOAT, 4 * hidden));
+        if (!nativeOp) {
+            return LstmCell.last(sd, sequence.permute(2, 0, 1), h0, h0, wx, wh, b, lookback, hidden);
+        }
+        LSTMLayerWeights weights =
+                LSTMLayerWeights.builder().weights(wx).rWeights(wh).bias(b).build();
         LSTMLayerConfig config = LSTMLayerConfig.builder()
                 .lstmdataformat(LSTMDataFormat.NST)
                 .directionMode(LSTMDirectionMode.FWD)
