@@ -94,15 +94,7 @@ class WeatherServingTest extends RunningServiceTest {
         return Http.json(response);
     }
 
-    /** Hourly forecasts of four local days from {@code first}, at the days' actual temperatures plus 0.5 C. */
     private void forecastIssued(Instant issuedAt, LocalDate first, double[] temperatures) {
-        LocalDate start = START.atZone(LONDON).toLocalDate();
-        for (LocalDate day = first; day.isBefore(first.plusDays(4)); day = day.plusDays(1)) {
-            double t = temperatures[(int) (day.toEpochDay() - start.toEpochDay())] + 0.5;
-            Instant to = day.plusDays(1).atStartOfDay(LONDON).toInstant();
-            for (Instant h = day.atStartOfDay(LONDON).toInstant(); h.isBefore(to); h = h.plusSeconds(3600)) {
-                ingest.weather().forecast(issuedAt, h, t, 50);
-            }
-        }
+        WeatherDrivenDemand.storeForecast(ingest.weather(), issuedAt, first, START, temperatures);
     }
 }

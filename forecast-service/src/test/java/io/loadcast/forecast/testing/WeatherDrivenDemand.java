@@ -61,4 +61,20 @@ public final class WeatherDrivenDemand {
             }
         }
     }
+
+    /**
+     * A forecast issued at {@code issuedAt}: every hour of four local days from {@code first}, at those days' actual
+     * temperatures plus 0.5 C, cloud 50 %.
+     */
+    public static void storeForecast(
+            WeatherStub stub, Instant issuedAt, LocalDate first, Instant start, double[] temperatures) {
+        LocalDate startDay = start.atZone(LONDON).toLocalDate();
+        for (LocalDate day = first; day.isBefore(first.plusDays(4)); day = day.plusDays(1)) {
+            double t = temperatures[(int) (day.toEpochDay() - startDay.toEpochDay())] + 0.5;
+            Instant to = day.plusDays(1).atStartOfDay(LONDON).toInstant();
+            for (Instant h = day.atStartOfDay(LONDON).toInstant(); h.isBefore(to); h = h.plusSeconds(3600)) {
+                stub.forecast(issuedAt, h, t, 50);
+            }
+        }
+    }
 }
