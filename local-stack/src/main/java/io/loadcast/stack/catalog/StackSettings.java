@@ -22,6 +22,15 @@ public record StackSettings(
         Duration serviceTimeout,
         Optional<PostgresAccount> postgresAccount) {
 
+    /**
+     * Each service's JVM options unless {@code LOADCAST_SERVICE_JAVA_OPTS} says otherwise: the heap, and for DL4J's
+     * off-heap memory (forecast-service trains LSTM/GRU networks) the JavaCPP caps the k8s and compose manifests give
+     * forecast-service, so a training that outgrows them ends FAILED instead of growing without bound. Services
+     * without JavaCPP ignore the two properties.
+     */
+    public static final String DEFAULT_SERVICE_JAVA_OPTIONS =
+            "-Xmx768m -Dorg.bytedeco.javacpp.maxbytes=640m -Dorg.bytedeco.javacpp.maxphysicalbytes=1800m";
+
     public StackSettings {
         serviceJavaOptions = List.copyOf(serviceJavaOptions);
     }
@@ -29,7 +38,7 @@ public record StackSettings(
     public static StackSettings fromEnvironment(Map<String, String> env) {
         String javaOptions = Optional.ofNullable(env.get("LOADCAST_SERVICE_JAVA_OPTS"))
                 .filter(value -> !value.isBlank())
-                .orElse("-Xmx768m");
+                .orElse(DEFAULT_SERVICE_JAVA_OPTIONS);
         return new StackSettings(
                 Arrays.stream(javaOptions.trim().split("\\s+")).toList(),
                 seconds(env, "LOADCAST_INFRA_TIMEOUT_SECONDS", 120),
