@@ -26,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param championAlias the registry alias served by default
  * @param defaultModel the model family trained when a request names none
  * @param backtestWeeks weeks at the end of the training data kept for the rolling-origin backtest, whose residuals
- *     calibrate the model's 80 %/95 % intervals: 8 by default, chosen on GB validation years (4 weeks' 54 origins
+ *     calibrate the model's 80 %/95 % intervals: 8 by default, chosen on GB validation years (4 weeks' 53 origins
  *     over-covered by ~9 points, see the README's "Interval coverage")
  * @param trainingDays days of history read for a training run given no range or dataset
  * @param topics the Kafka topics it reads and writes

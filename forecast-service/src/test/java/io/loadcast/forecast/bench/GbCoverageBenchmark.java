@@ -22,9 +22,9 @@ import java.util.Random;
 /**
  * Interval coverage of {@code day-ahead} + weather over a year Y, 09:00 D-1 for every period of D, with forecast-like
  * weather ({@link GbWeatherBenchmark}'s noise), intervals calibrated as a training run does: the model is trained on
- * the data before Y minus its last {@code -Dweeks} weeks (default 4, the service's backtest), and those weeks' rolling
- * origins (every 12 h, 96 steps) give the residuals the split-conformal widths are taken from. Four calibrations are
- * compared: absolute residuals (MW, what the service does) or relative ones (|error| / forecast, the width then scaled
+ * the data before Y minus its last W weeks ({@code -Dweeks}, default 4,8,12; the service backtests 8), and those weeks' rolling
+ * origins (every 12 h, 96 steps) give the residuals the split-conformal widths are taken from. Compared, per W and per
+ * {@code -Dskips} (calibration periods left out: none, the Christmas period, every special day): absolute residuals (MW, what the service does) or relative ones (|error| / forecast, the width then scaled
  * by the forecast), each with the weather actuals standing in for the forecast in the calibration window (what the
  * service's backtest does) or with forecast-like weather there (the mode that serves). Args: the years Y (2020 and 2023
  * for validation, 2024 the test year; 2020 is trained on 2015 and 2019, the others on 2015 and 2019 to Y-1).
