@@ -3,7 +3,7 @@
 # 2024 day D from 09:00 Europe/London on D-1; prints MAPE/MAE beside the weekly seasonal-naive and the
 # mean-of-last-3-weeks naive, the measured coverage of the 80% conformal interval and the MAPE by month.
 # Data: shared/data/gb-demand beside the repository.
-# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather' or 'gru-weather'/'lstm-weather', $2: look-back in half-hours (family default).
+# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather', 'coverage', 'auto' or 'gru-weather'/'lstm-weather', $2: look-back in half-hours (family default).
 # -Dorigins=all|morning|0900 in MAVEN_OPTS picks the training origins (default: all for day-ahead, morning for linear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,20 @@ elif [[ "${1:-}" == "gru-weather" || "${1:-}" == "lstm-weather" ]]; then
     ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
       -Dexec.mainClass=io.loadcast.forecast.bench.GbRecurrentWeatherBenchmark -Dexec.args="${1%-weather} $variant"
   done
+elif [[ "${1:-}" == "coverage" ]]; then
+  # interval coverage of day-ahead + weather (GbCoverageBenchmark): calibrated on the backtest weeks before each year;
+  # $2..: the years (default 2020 2023, validation; 2024 is the test year)
+  shift
+  nice -n 10 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=io.loadcast.forecast.bench.GbCoverageBenchmark -Dexec.args="$*"
+elif [[ "${1:-}" == "auto" ]]; then
+  # family auto end to end (GbAutoBenchmark): the shipped AutoTrainer on 2019-2023 with the London weather, every
+  # candidate's validation MAPE and the choice, then 2024 for the choice, each candidate refitted as auto refits it
+  # and the top-2/top-3 means; LSTM/GRU train 10 epochs each (-Dcandidates=... in MAVEN_OPTS limits the families)
+  export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
+  export MAVEN_OPTS="${MAVEN_OPTS:--Xmx1500m -Dorg.bytedeco.javacpp.maxbytes=2g -Dorg.bytedeco.javacpp.maxphysicalbytes=6g}"
+  nice -n 10 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=io.loadcast.forecast.bench.GbAutoBenchmark
 elif [[ "${1:-}" == "weather" ]]; then
   # day-ahead with and without its weather correction on the shipped path (GbWeatherBenchmark); -Dtsigma=1.2 in MAVEN_OPTS sets
   # the temperature noise standing in for day-ahead forecast error

@@ -72,6 +72,11 @@ record TrainingData(List<HalfHourlySeries> series, List<HalfHourlySeries> observ
         return training;
     }
 
+    /** The observed series (gaps NaN) without their last {@code backtestSteps}, after {@link #training} checked them. */
+    List<HalfHourlySeries> observedTraining(int backtestSteps) {
+        return observed.stream().map(s -> s.slice(0, s.size() - backtestSteps)).toList();
+    }
+
     /** The mean in-sample MAE of the weekly seasonal-naive forecast over {@code training}: the MASE scale. */
     static double naiveScale(List<HalfHourlySeries> training) {
         return training.stream()

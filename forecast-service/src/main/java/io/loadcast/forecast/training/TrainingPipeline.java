@@ -97,7 +97,8 @@ class TrainingPipeline {
         int backtestSteps = command.backtestWeeks() * HalfHourlySeries.STEPS_PER_WEEK;
         List<HalfHourlySeries> training = data.training(command.spec(), backtestSteps);
         WeatherDays actuals = weatherActuals(runId, command.spec().family(), data.series());
-        ForecastModel model = train(state, runId, data, training, actuals);
+        // with their gaps: trainers fill them, and auto's validation scores only observed periods
+        ForecastModel model = train(state, runId, data, data.observedTraining(backtestSteps), actuals);
         state.phase(TrainingPhase.BACKTEST);
         BacktestResult result = backtest(
                 state,

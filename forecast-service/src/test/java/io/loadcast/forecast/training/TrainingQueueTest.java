@@ -37,8 +37,8 @@ class TrainingQueueTest extends RunningServiceTest {
     void aLongRunIsCancelledWhileAQueuedCiRetrainRunsOnTheSecondWorker() throws Exception {
         putDataset("QLONG1", "q-long-1", 71);
         putDataset("QLONG2", "q-long-2", 72);
-        // the retrain keeps the default 4 backtest weeks: six weeks of data
-        putDataset("QCI", "q-ci", 73, 42);
+        // the retrain keeps the default 8 backtest weeks: ten weeks of data (linear look-back and horizon before them)
+        putDataset("QCI", "q-ci", 73, 70);
         String long1 =
                 accepted(http.post("/api/v1/training-runs", LONG_LSTM.formatted("QLONG1", "q-long-1", ""), true));
         String long2 =

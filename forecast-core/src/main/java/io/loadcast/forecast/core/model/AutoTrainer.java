@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * all of the training data and saved as one {@link EnsembleModel}, else the best candidate is refitted and saved as
  * its own family. The run's test window is never seen here: the pipeline holds it out before calling the trainer.
  * The choice and every candidate's validation MAPE are noted on the {@link TrainingContext} for the run's lineage.
+ * The series may have gaps (NaN, periods without a reading): candidates fit on and forecast from the causally filled
+ * series, as a backtest does, and only observed periods are scored.
  * Family {@code ensemble} is the same search restricted to the ensembles. {@link AutoSpec#candidates()} limits the
  * families tried (all of {@link Candidates#ALL} by default).
  */
@@ -44,12 +46,15 @@ final class AutoTrainer implements Trainer {
 
     @Override
     public ForecastModel train(
-            List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
-        int shortest = series.stream().mapToInt(HalfHourlySeries::size).min().orElse(0);
+            List<HalfHourlySeries> observed, TrainingSpec spec, TrainingContext context, EpochListener listener) {
+        int shortest = observed.stream().mapToInt(HalfHourlySeries::size).min().orElse(0);
         int validation = Math.min(MAX_VALIDATION, shortest / 4);
+        // gaps (NaN) are filled for fitting and forecasting, and not scored: a filled value is not a reading
+        double[] actuals = ValidationForecasts.actuals(observed, validation, spec.horizon());
+        List<HalfHourlySeries> series =
+                observed.stream().map(HalfHourlySeries::filled).toList();
         List<HalfHourlySeries> fit =
                 series.stream().map(s -> s.slice(0, s.size() - validation)).toList();
-        double[] actuals = ValidationForecasts.actuals(series, validation, spec.horizon());
         List<Scored> scored = new ArrayList<>();
         Candidates candidates = spec instanceof AutoSpec auto ? auto.candidates() : Candidates.ALL;
         for (ModelFamily family : candidates.families()) {

@@ -4,7 +4,9 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import java.util.List;
 
 /**
- * Runs a trainer and turns running out of memory into a {@link TrainingFailedException}. Catching the error is safe
+ * Runs a trainer on series that may have gaps (NaN: periods without a reading): filled causally ({@link
+ * HalfHourlySeries#filled()}) for every family but {@code auto} and {@code ensemble}, which fill them themselves and
+ * score their validation on the observed periods only. Turns running out of memory into a {@link TrainingFailedException}. Catching the error is safe
  * here: everything the failed training allocated (the network, its samples, DL4J's off-heap buffers through their
  * deallocators) is referenced only from the training thread's stack, which the throw unwinds.
  */
@@ -14,7 +16,10 @@ record GuardedTrainer(ModelFamily family, Trainer trainer) implements Trainer {
     public ForecastModel train(
             List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
         try {
-            return trainer.train(series, spec, context, listener);
+            List<HalfHourlySeries> input = trainer instanceof AutoTrainer
+                    ? series
+                    : series.stream().map(HalfHourlySeries::filled).toList();
+            return trainer.train(input, spec, context, listener);
         } catch (OutOfMemoryError e) {
             throw new TrainingFailedException(
                     family + " training ran out of memory (heap or off-heap; see org.bytedeco.javacpp.maxbytes and"

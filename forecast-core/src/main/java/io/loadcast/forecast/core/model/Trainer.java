@@ -3,7 +3,10 @@ package io.loadcast.forecast.core.model;
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import java.util.List;
 
-/** Trains one model family on gap-free series; the same spec, data and seed give the same model. */
+/**
+ * Trains one model family on gap-free series; the same spec, data and seed give the same model. The trainers of
+ * {@link Trainers} also take series with gaps (NaN) and fill them causally ({@code auto} scores only observed periods).
+ */
 public interface Trainer {
 
     ForecastModel train(

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Forecasts from origins every 12 h in the last {@code span} periods of each series (history strictly before each
- * origin), every origin's steps in one array, and the actuals they are scored against, for {@link AutoTrainer}.
+ * origin), every origin's steps in one array, and the actuals they are scored against (NaN where no reading was
+ * observed: not scored), for {@link AutoTrainer}.
  */
 final class ValidationForecasts {
 
@@ -39,12 +40,15 @@ final class ValidationForecasts {
         return out;
     }
 
-    /** MAPE in percent over the non-zero actuals; infinite when there are none. */
+    /**
+     * MAPE in percent over the observed (not NaN: a gap the series was filled over is no reading) non-zero actuals;
+     * infinite when there are none.
+     */
     static double mape(double[] actuals, double[] forecasts) {
         double sum = 0;
         long n = 0;
         for (int i = 0; i < actuals.length; i++) {
-            if (actuals[i] != 0) {
+            if (Double.isFinite(actuals[i]) && actuals[i] != 0) {
                 sum += Math.abs(actuals[i] - forecasts[i]) / Math.abs(actuals[i]);
                 n++;
             }
