@@ -21,8 +21,9 @@ final class FirstModelJob {
 
     /**
      * The families {@code auto} tries at start-up: the ones that train in seconds to a minute on two years of
-     * half-hours. LSTM and GRU take tens of minutes there (forecast-service README), so they are left to a run
-     * started by hand ({@code "model":"auto"} without {@code candidates} tries them too).
+     * half-hours. LSTM and GRU cost minutes of CPU each there (10 epochs, their validation fit and the refit), and on
+     * GB 2024 they did not beat {@code day-ahead} (forecast-service README, "auto end to end on GB"), so they are left
+     * to a run started by hand ({@code "model":"auto"} without {@code candidates} tries them too).
      */
     static final String CANDIDATES = "day-ahead,linear,rlinear-ensemble,seasonal-naive";
 
