@@ -1,0 +1,31 @@
+package io.loadcast.forecast.bench;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** London hourly 10 m wind speed (m/s) from the shared Open-Meteo file (2023-11-11..2024-12-31, local times). */
+final class GbWind {
+
+    private GbWind() {}
+
+    static Map<Instant, Double> hourly() throws Exception {
+        Map<Instant, Double> out = new TreeMap<>();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        for (String line :
+                Files.readAllLines(GbWeather.dir().resolve("london_hourly_openmeteo_20231111_20241231.csv"))) {
+            if (line.startsWith("datetime")) {
+                continue;
+            }
+            String[] r = line.split(",", -1);
+            Instant t = LocalDateTime.parse(r[0], format)
+                    .atZone(GbDemandData.LONDON)
+                    .toInstant();
+            out.put(t, Double.parseDouble(r[5]) / 3.6);
+        }
+        return out;
+    }
+}
