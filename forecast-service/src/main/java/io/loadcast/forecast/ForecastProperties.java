@@ -72,11 +72,14 @@ public record ForecastProperties(
      * @param enabled whether day-ahead runs fit a weather correction and serving applies it
      * @param location the weather location (ingest's connector name) standing for GB demand
      * @param cacheSize as-of weather answers kept per origin (serving asks once per origin, not per request)
+     * @param wind whether serving hands the wind on (the {@code day-ahead} wind stage, format 3); false serves a
+     *     format-3 model exactly as its format-2 correction, without retraining
      */
     public record Weather(
             @DefaultValue("true") boolean enabled,
             @NotBlank @DefaultValue("LONDON") String location,
-            @Positive @DefaultValue("4096") int cacheSize) {}
+            @Positive @DefaultValue("4096") int cacheSize,
+            @DefaultValue("true") boolean wind) {}
 
     /** What a replica does; the queue is shared in PostgreSQL, so any replica accepts training requests. */
     public enum Role {

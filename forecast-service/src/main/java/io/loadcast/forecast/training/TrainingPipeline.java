@@ -149,6 +149,9 @@ class TrainingPipeline {
         try {
             WeatherDays days = weather.actuals(from.minus(Duration.ofDays(8)), to.plus(Duration.ofDays(1)));
             registry.setTag(runId, "loadcast.weather_days", String.valueOf(days.size()));
+            long windDays =
+                    days.days().values().stream().filter(w -> w.wind() != null).count();
+            registry.setTag(runId, "loadcast.weather_wind_days", String.valueOf(windDays));
             return days;
         } catch (WeatherUnavailableException e) {
             log.warn("training without weather: {}", e.getMessage());

@@ -38,6 +38,7 @@ class WeatherServingTest extends RunningServiceTest {
         RegistryStub.Run logged = registry.run(run.path("registryRunId").asString());
         assertThat(logged.tags()).containsEntry("loadcast.weather", "actuals-as-forecast");
         assertThat(Integer.parseInt(logged.tags().get("loadcast.weather_days"))).isGreaterThan(100);
+        assertThat(logged.tags()).as("the stand-in stores no wind").containsEntry("loadcast.weather_wind_days", "0");
 
         // a forecast issued at 07:00 on 20 May covers 19-22 May; the origin 09:00 BST on 20 May may use it
         forecastIssued(Instant.parse("2021-05-20T06:00:00Z"), LocalDate.of(2021, 5, 19), temperatures);

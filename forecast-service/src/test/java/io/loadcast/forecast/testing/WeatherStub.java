@@ -16,27 +16,36 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * ingest-service's weather contract ({@code GET /api/v1/weather/{location}/actuals?from&to} and {@code
- * /forecast?issuedBy&from&to}: per hour the latest issue at or before {@code issuedBy}), hourly rows of temperature
- * and cloud cover for any location, recording every request.
+ * /forecast?issuedBy&from&to}: per hour the latest issue at or before {@code issuedBy}), hourly rows of temperature,
+ * cloud cover and (when given, else null as ingest answers a missing value) wind speed in km/h for any location,
+ * recording every request.
  */
 public final class WeatherStub {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Hour(Instant issuedAt, double temperature, double cloud) {}
+    record Hour(Instant issuedAt, double temperature, double cloud, double windKmh) {}
 
     private final NavigableMap<Instant, Hour> actuals = new ConcurrentSkipListMap<>();
     private final NavigableMap<Instant, NavigableMap<Instant, Hour>> forecasts = new ConcurrentSkipListMap<>();
     public final java.util.List<String> requests = new CopyOnWriteArrayList<>();
 
     public void actual(Instant hour, double temperature, double cloud) {
-        actuals.put(hour, new Hour(Instant.EPOCH, temperature, cloud));
+        actual(hour, temperature, cloud, Double.NaN);
+    }
+
+    public void actual(Instant hour, double temperature, double cloud, double windKmh) {
+        actuals.put(hour, new Hour(Instant.EPOCH, temperature, cloud, windKmh));
     }
 
     public void forecast(Instant issuedAt, Instant hour, double temperature, double cloud) {
+        forecast(issuedAt, hour, temperature, cloud, Double.NaN);
+    }
+
+    public void forecast(Instant issuedAt, Instant hour, double temperature, double cloud, double windKmh) {
         forecasts
                 .computeIfAbsent(hour, h -> new ConcurrentSkipListMap<>())
-                .put(issuedAt, new Hour(issuedAt, temperature, cloud));
+                .put(issuedAt, new Hour(issuedAt, temperature, cloud, windKmh));
     }
 
     void answer(HttpExchange exchange) throws IOException {
@@ -70,6 +79,11 @@ public final class WeatherStub {
                 .put("resolution", "PT1H")
                 .put("temperature", h.temperature())
                 .put("cloudCover", h.cloud());
+        if (Double.isNaN(h.windKmh())) {
+            p.putNull("windSpeed");
+        } else {
+            p.put("windSpeed", h.windKmh());
+        }
         if (forecast) {
             p.put("issuedAt", h.issuedAt().toString());
         } else {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Weather per local day (Europe/London, the days of GB settlement), from daily rows or from hourly rows averaged
  * over the local day. Daily means are the common resolution of the two weather sources this project has (Heathrow
- * daily 2015-2020, Open-Meteo hourly from late 2023), so the correction is fitted on days, not hours.
+ * daily 2015-2020, Open-Meteo hourly from late 2023), so the correction is fitted on days, not hours. Only hourly
+ * rows carry wind ({@link DailyWind}).
  */
 public record WeatherDays(Map<LocalDate, DailyWeather> days) {
 
@@ -55,11 +56,21 @@ public record WeatherDays(Map<LocalDate, DailyWeather> days) {
         }
 
         public Builder hour(Instant start, double temperature, double cloud) {
+            return hour(start, temperature, cloud, Double.NaN);
+        }
+
+        /** An hourly row with its 10 m wind speed in m/s (NaN when unknown); a day has wind when 20 hours had it. */
+        public Builder hour(Instant start, double temperature, double cloud, double windSpeed) {
             if (Double.isFinite(temperature) && Double.isFinite(cloud)) {
-                double[] sum = hourly.computeIfAbsent(start.atZone(LONDON).toLocalDate(), d -> new double[3]);
+                double[] sum = hourly.computeIfAbsent(start.atZone(LONDON).toLocalDate(), d -> new double[6]);
                 sum[0] += temperature;
                 sum[1] += cloud;
                 sum[2]++;
+                if (Double.isFinite(windSpeed) && windSpeed >= 0) {
+                    sum[3] += windSpeed;
+                    sum[4] += DailyWind.power(windSpeed);
+                    sum[5]++;
+                }
             }
             return this;
         }
@@ -68,7 +79,8 @@ public record WeatherDays(Map<LocalDate, DailyWeather> days) {
             Map<LocalDate, DailyWeather> out = new TreeMap<>();
             hourly.forEach((day, s) -> {
                 if (s[2] >= MIN_HOURS) {
-                    out.put(day, new DailyWeather(s[0] / s[2], s[1] / s[2]));
+                    DailyWind wind = s[5] >= MIN_HOURS ? new DailyWind(s[3] / s[5], s[4] / s[5]) : null;
+                    out.put(day, new DailyWeather(s[0] / s[2], s[1] / s[2], wind));
                 }
             });
             out.putAll(daily);

@@ -5,6 +5,7 @@ import io.loadcast.forecast.core.features.AsOfHistory;
 import io.loadcast.forecast.core.features.DayAheadFeatures;
 import io.loadcast.forecast.core.features.WeatherDays;
 import io.loadcast.forecast.core.features.WeatherFeatures;
+import io.loadcast.forecast.core.features.WindFeatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,13 +20,22 @@ import org.jspecify.annotations.Nullable;
  * reach before the origin. {@code weights[head]} holds the {@link DayAheadFeatures#COUNT} weights of a head.
  * With a {@link WeatherCorrection} (saved as format {@link Provenance#WEATHER_FORMAT}) each step's forecast is
  * corrected by the weather known at the origin when it is given; {@link #predict(double[], Instant, int)} never
- * corrects.
+ * corrects. With a wind stage too (format {@link Provenance#DAY_AHEAD_WIND_FORMAT}), a corrected step is corrected
+ * again by {@link WindFeatures} when the target and lag days have wind; without wind it is the format-2 forecast.
  */
 public record DayAheadModel(
-        Provenance provenance, double[][] weights, @Nullable WeatherCorrection weather) implements WeatherAwareModel {
+        Provenance provenance,
+        double[][] weights,
+        @Nullable WeatherCorrection weather,
+        @Nullable WeatherCorrection wind)
+        implements WeatherAwareModel {
 
     public DayAheadModel(Provenance provenance, double[][] weights) {
-        this(provenance, weights, null);
+        this(provenance, weights, null, null);
+    }
+
+    public DayAheadModel(Provenance provenance, double[][] weights, @Nullable WeatherCorrection weather) {
+        this(provenance, weights, weather, null);
     }
 
     @Override
@@ -37,6 +47,7 @@ public record DayAheadModel(
     public WeatherForecast predict(double[] history, Instant origin, int horizon, WeatherDays days) {
         double[] out = predict(history, origin, horizon);
         WeatherCorrection correction = weather;
+        WeatherCorrection windStage = wind;
         if (correction == null) {
             return new WeatherForecast(out, WeatherUse.NOT_USED);
         }
@@ -47,6 +58,10 @@ public record DayAheadModel(
             if (x != null) {
                 out[h] = correction.apply(target, x, out[h]);
                 corrected++;
+                double[] w = windStage == null ? null : WindFeatures.of(target, origin, days);
+                if (windStage != null && w != null) {
+                    out[h] = windStage.apply(target, w, out[h]);
+                }
             }
         }
         return new WeatherForecast(out, WeatherForecast.use(corrected, horizon));
@@ -84,6 +99,9 @@ public record DayAheadModel(
         if (weather != null) {
             weather.write(out);
         }
+        if (wind != null) {
+            wind.write(out);
+        }
     }
 
     static DayAheadModel read(Provenance provenance, InputStream in) throws IOException {
@@ -97,6 +115,9 @@ public record DayAheadModel(
         }
         WeatherCorrection correction =
                 provenance.formatVersion() >= Provenance.WEATHER_FORMAT ? WeatherCorrection.read(in) : null;
-        return new DayAheadModel(provenance, weights, correction);
+        WeatherCorrection wind = provenance.formatVersion() >= Provenance.DAY_AHEAD_WIND_FORMAT
+                ? WeatherCorrection.read(in, WindFeatures.COUNT)
+                : null;
+        return new DayAheadModel(provenance, weights, correction, wind);
     }
 }

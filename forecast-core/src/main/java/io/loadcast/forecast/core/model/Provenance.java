@@ -33,6 +33,12 @@ public record Provenance(
     /** A {@code day-ahead} model with a weather correction after its head weights; older releases refuse it. */
     public static final int WEATHER_FORMAT = 2;
 
+    /**
+     * A {@code day-ahead} model whose weather correction has a wind stage after it (fitted on the days with hourly wind);
+     * a model trained where too few days have wind stays format 2.
+     */
+    public static final int DAY_AHEAD_WIND_FORMAT = 3;
+
     /** {@code lstm} and {@code gru} direct multi-horizon networks ({@code DirectRecurrentModel}). */
     public static final int DIRECT_RECURRENT_FORMAT = 2;
 

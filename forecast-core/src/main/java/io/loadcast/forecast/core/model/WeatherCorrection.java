@@ -12,7 +12,10 @@ import java.time.Instant;
  * WeatherFeatures}. Fitted on the base model's own 09:00 D-1 forecasts of the training days that have weather; the
  * features and the penalty were fixed in the weather benchmark before any scoring (see forecast-service's README).
  *
- * @param weights {@code [halfHour][feature]}, 48 x {@link WeatherFeatures#COUNT}
+ * The same form, on the {@code WindFeatures} of the days that also have wind, is the second (wind) stage of a format-3
+ * model, fitted on the first stage's corrected forecasts.
+ *
+ * @param weights {@code [halfHour][feature]}, 48 x {@link WeatherFeatures#COUNT} (or the wind stage's count)
  */
 public record WeatherCorrection(double[][] weights) {
 
@@ -34,11 +37,15 @@ public record WeatherCorrection(double[][] weights) {
     }
 
     static WeatherCorrection read(InputStream in) throws IOException {
+        return read(in, WeatherFeatures.COUNT);
+    }
+
+    static WeatherCorrection read(InputStream in, int features) throws IOException {
         double[][] weights = WeightMatrix.read(in);
-        if (weights.length != HALF_HOURS || weights[0].length != WeatherFeatures.COUNT) {
+        if (weights.length != HALF_HOURS || weights[0].length != features) {
             throw new UnreadableModelException(
                     "weather correction has " + weights.length + " x " + weights[0].length + " weights, expected "
-                            + HALF_HOURS + " x " + WeatherFeatures.COUNT,
+                            + HALF_HOURS + " x " + features,
                     null);
         }
         return new WeatherCorrection(weights);
@@ -48,11 +55,17 @@ public record WeatherCorrection(double[][] weights) {
     static final class Fit {
         private final RidgeSystem[] systems = new RidgeSystem[HALF_HOURS];
         private final double[] y = new double[1];
+        private final int features;
         private long samples;
 
         Fit() {
+            this(WeatherFeatures.COUNT);
+        }
+
+        Fit(int features) {
+            this.features = features;
             for (int h = 0; h < HALF_HOURS; h++) {
-                systems[h] = new RidgeSystem(WeatherFeatures.COUNT, 1);
+                systems[h] = new RidgeSystem(features, 1);
             }
         }
 
@@ -71,8 +84,8 @@ public record WeatherCorrection(double[][] weights) {
             for (int h = 0; h < HALF_HOURS; h++) {
                 // an absolute penalty of RIDGE, as the benchmark fitted it (RidgeSystem scales lambda by samples)
                 double[][] w = systems[h].solve(RIDGE / Math.max(1, systems[h].samples()), -1);
-                weights[h] = new double[WeatherFeatures.COUNT];
-                for (int i = 0; i < WeatherFeatures.COUNT; i++) {
+                weights[h] = new double[features];
+                for (int i = 0; i < features; i++) {
                     weights[h][i] = w[i][0];
                 }
             }

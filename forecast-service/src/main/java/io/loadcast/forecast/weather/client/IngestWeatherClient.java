@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads ingest-service's {@code /api/v1/weather/{location}/actuals} and {@code /forecast?issuedBy} through a {@link
  * ServiceClient} (timeouts, retried reads, circuit breaker) and turns the rows into {@link WeatherDays}: daily rows
- * as they are, hourly rows averaged over the local day.
+ * as they are, hourly rows averaged over the local day, with their wind ({@code windSpeed}, km/h, into m/s) when given.
  */
 @Component
 class IngestWeatherClient implements WeatherSource {
@@ -29,6 +29,8 @@ class IngestWeatherClient implements WeatherSource {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** The lag days reach a week back, and the latest same-time day may be two days back of a local day. */
     private static final Duration LAGS = Duration.ofDays(9);
+
+    private static final double KMH = 3.6;
 
     private final ServiceClient ingest;
     private final URI base;
@@ -79,7 +81,8 @@ class IngestWeatherClient implements WeatherSource {
         if (row.path("resolution").asString().equals("P1D")) {
             days.day(t.atZone(LONDON).toLocalDate(), temperature, cloud);
         } else {
-            days.hour(t, temperature, cloud);
+            JsonNode wind = row.path("windSpeed");
+            days.hour(t, temperature, cloud, wind.isNumber() ? wind.asDouble() / KMH : Double.NaN);
         }
     }
 
