@@ -17,8 +17,10 @@ import java.util.List;
  * GB national demand day-ahead (09:00 D-1 for the 48 periods of D, {@link GbDayAheadBenchmark}'s protocol) for the
  * direct LSTM/GRU: each setting of a small grid (hidden x look-back x learning rate, {@code -Dgrid=h:l:lr,...}) is
  * trained on 2019-2022 (its own early stopping on the last 8 weeks of 2022) and scored on 2023; the setting with the
- * lowest 2023 MAPE is retrained on 2019-2023 and scored on 2024, read only for this report. The 80% interval widths
- * come from the 2023 residuals of the chosen setting's 2019-2022 model. Args: family (lstm|gru).
+ * lowest 2023 MAPE is retrained on 2019-2023 and scored on 2024, read only for this report ({@code -Dfinal=false}
+ * stops after the grid). The 80% interval widths come from the 2023 residuals of the chosen setting's 2019-2022 model.
+ * A setting may go on with {@code :inputs:stride:from}: {@code calendar} for the day-type inputs of format 4 ({@code
+ * lags} for format 2's), the origins' stride, and {@code 2015} to train on 2015 too. Args: family (lstm|gru).
  */
 public final class GbRecurrentBenchmark {
 
@@ -36,11 +38,19 @@ public final class GbRecurrentBenchmark {
         for (String setting : grid.split(",")) {
             String[] p = setting.split(":");
             RecurrentSpec spec = spec(family, Integer.parseInt(p[0]), Integer.parseInt(p[1]), Double.parseDouble(p[2]));
+            int stride = p.length > 4 ? Integer.parseInt(p[4]) : spec.stride();
+            spec = withStride(spec, stride);
+            boolean calendar = p.length > 3 && p[3].equals("calendar");
+            List<HalfHourlySeries> data = p.length > 5 && p[5].equals("2015")
+                    ? List.of(GbDemandData.years(2015).filled(), recent.slice(0, start2023))
+                    : List.of(recent.slice(0, start2023));
             long t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
             int[] epochs = {0};
-            ForecastModel model = Trainers.forFamily(family)
-                    .train(List.of(recent.slice(0, start2023)), spec, context, progress(family, epochs));
+            ForecastModel model =
+                    Trainers.recurrent(family, null, calendar).train(data, spec, context, progress(family, epochs));
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9;
             GbDayAheadBenchmark.Score validation = new GbDayAheadBenchmark.Score();
             GbDayAheadBenchmark.dayAhead(
                     model,
@@ -49,15 +59,14 @@ public final class GbRecurrentBenchmark {
                     start2024,
                     (o, s, actual, forecast, i) -> validation.add(actual, forecast, 0));
             System.out.printf(
-                    "  %s hidden %d look-back %d lr %s: validation 2023 MAPE %.2f%% MAE %.0f MW (%d epochs, %.0f s, load %s)%n",
+                    "  %s %s: validation 2023 MAPE %.2f%% MAE %.0f MW (%d epochs, %.0f s, %.0f CPU s, load %s)%n",
                     family,
-                    spec.hidden(),
-                    spec.lookback(),
-                    spec.learningRate(),
+                    setting,
                     validation.mape(),
                     validation.mae(),
                     epochs[0],
                     seconds,
+                    cpu,
                     TrainingEpochBenchmark.load());
             if (validation.mape() < bestMape) {
                 bestMape = validation.mape();
@@ -67,6 +76,9 @@ public final class GbRecurrentBenchmark {
         }
         if (best == null || bestModel == null) {
             throw new IllegalStateException("empty grid");
+        }
+        if (!Boolean.parseBoolean(System.getProperty("final", "true"))) {
+            return;
         }
         List<double[]> residuals = GbDayAheadBenchmark.dayAhead(bestModel, recent, start2023, start2024, null);
         double[] width80 = GbDayAheadBenchmark.widths(residuals, 0.8);
@@ -129,6 +141,34 @@ public final class GbRecurrentBenchmark {
                 peak[1] = Math.max(peak[1], org.bytedeco.javacpp.Pointer.totalBytes());
             }
         };
+    }
+
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static RecurrentSpec withStride(RecurrentSpec s, int stride) {
+        return s instanceof LstmSpec
+                ? new LstmSpec(
+                        s.lookback(),
+                        s.horizon(),
+                        s.epochs(),
+                        s.learningRate(),
+                        s.hidden(),
+                        s.batchSize(),
+                        stride,
+                        s.seed())
+                : new GruSpec(
+                        s.lookback(),
+                        s.horizon(),
+                        s.epochs(),
+                        s.learningRate(),
+                        s.hidden(),
+                        s.batchSize(),
+                        stride,
+                        s.seed());
     }
 
     static RecurrentSpec spec(ModelFamily family, int hidden, int lookback, double learningRate) {

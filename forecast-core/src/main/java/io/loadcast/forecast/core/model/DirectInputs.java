@@ -17,8 +17,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * (scaled value and {@link CalendarFeatures} of each look-back period), the horizon's known covariates
  * [horizon x {@link #STEP}] (calendar and holidays, clear-sky sun elevation, the scaled value of the same period
  * a week earlier and on the latest day known at the origin; with weather, format {@link
- * Provenance#DIRECT_WEATHER_FORMAT}, also {@link DirectWeather}'s {@link DirectWeather#COUNT} values), and the scaled
- * targets. Nothing at or after the origin is read but the targets (and the weather of the horizon's days, which
+ * Provenance#DIRECT_WEATHER_FORMAT}, also {@link DirectWeather}'s {@link DirectWeather#COUNT} values; formats 4 and 5
+ * put {@link DirectCalendar}'s day-type inputs before the weather, {@link DirectLayout}), and the scaled targets. Nothing at or after the origin is read but the targets (and the weather of the horizon's days, which
  * serving takes from the latest forecast issued by the origin).
  */
 final class DirectInputs {
@@ -31,9 +31,9 @@ final class DirectInputs {
 
     private DirectInputs() {}
 
-    /** Covariates per horizon step: {@link #STEP}, plus the weather's with weather. */
+    /** Covariates per horizon step of formats 2 and 3: {@link #STEP}, plus the weather's with weather. */
     static int step(boolean weather) {
-        return weather ? STEP + DirectWeather.COUNT : STEP;
+        return new DirectLayout(weather, false).step();
     }
 
     /** Half-hours of history a model needs before its origin: the look-back, and at least the week it scales by. */
@@ -47,7 +47,8 @@ final class DirectInputs {
             Instant start,
             int from,
             float[] covariates,
-            @Nullable DirectWeather weather) {
+            @Nullable DirectWeather weather,
+            @Nullable DirectCalendar calendar) {
 
         static Table of(double[] values, Instant start, int from, int to) {
             return of(values, start, from, to, null);
@@ -55,6 +56,12 @@ final class DirectInputs {
 
         /** With {@code weather} (possibly empty: every step then flagged as without), the weather covariates too. */
         static Table of(double[] values, Instant start, int from, int to, @Nullable WeatherDays weather) {
+            return of(values, start, from, to, weather, false);
+        }
+
+        /** With {@code calendar}, {@link DirectCalendar}'s day flags of the two weeks before {@code from} on too. */
+        static Table of(
+                double[] values, Instant start, int from, int to, @Nullable WeatherDays weather, boolean calendar) {
             float[] c = new float[(to - from) * COVARIATES];
             double[] row = new double[CalendarFeatures.COUNT];
             for (int i = from; i < to; i++) {
@@ -68,15 +75,20 @@ final class DirectInputs {
                         (float) SolarPosition.sinElevation(t.plus(HalfHourlySeries.STEP.dividedBy(2)));
             }
             DirectWeather w = weather == null ? null : DirectWeather.of(weather, start, Math.max(0, from - WEEK), to);
-            return new Table(values, start, from, c, w);
+            DirectCalendar d = calendar ? DirectCalendar.of(start, Math.max(0, from - DirectCalendar.REACH), to) : null;
+            return new Table(values, start, from, c, w, d);
         }
 
         static Table of(HalfHourlySeries series) {
             return of(series.values(), series.start(), 0, series.size());
         }
 
-        static Table of(HalfHourlySeries series, @Nullable WeatherDays weather) {
-            return of(series.values(), series.start(), 0, series.size(), weather);
+        static Table of(HalfHourlySeries series, @Nullable WeatherDays weather, boolean calendar) {
+            return of(series.values(), series.start(), 0, series.size(), weather, calendar);
+        }
+
+        DirectLayout layout() {
+            return new DirectLayout(weather != null, calendar != null);
         }
 
         float covariate(int index, int feature) {
@@ -112,7 +124,7 @@ final class DirectInputs {
     static INDArray[] batch(
             List<Table> tables, List<Origins.Origin> origins, int lookback, int horizon, boolean labels) {
         int n = origins.size();
-        int step = step(tables.get(0).weather() != null);
+        int step = tables.get(0).layout().step();
         float[] seq = new float[n * SEQUENCE * lookback];
         float[] fut = new float[n * step * horizon];
         float[] y = new float[labels ? n * horizon : 0];
@@ -143,6 +155,9 @@ final class DirectInputs {
         }
         int fBase = b * step * horizon;
         DirectWeather weather = t.weather();
+        DirectCalendar calendar = t.calendar();
+        float[] means = calendar == null ? null : DirectCalendar.means(t.values(), origin, scale);
+        int weatherAt = t.layout().weatherAt();
         for (int h = 0; h < horizon; h++) {
             int i = origin + h;
             int at = fBase + h * step;
@@ -153,27 +168,30 @@ final class DirectInputs {
             int dayLag = i - DAY * (h / DAY + 1);
             fut[at + COVARIATES] = scale.scale(t.values()[weekLag]);
             fut[at + COVARIATES + 1] = scale.scale(t.values()[dayLag]);
+            if (calendar != null && means != null) {
+                calendar.write(t.values(), scale, means, i, dayLag, weekLag, fut, at + STEP);
+            }
             if (weather != null) {
-                weather.write(i, dayLag, weekLag, fut, at + STEP);
+                weather.write(i, dayLag, weekLag, fut, at + weatherAt);
             }
         }
     }
 
     /**
-     * The inputs for one forecast from {@code history} (values before the origin) at {@code origin}; with {@code
-     * weather} (the weather known at the origin, possibly none) the weather covariates of format {@link
-     * Provenance#DIRECT_WEATHER_FORMAT}, without it format 2's inputs.
+     * The inputs for one forecast from {@code history} (values before the origin) at {@code origin} in {@code
+     * layout}; with its weather, {@code weather} is the weather known at the origin (possibly none).
      */
     static Prepared prepare(
-            double[] history, Instant origin, int lookback, int horizon, @Nullable WeatherDays weather) {
+            double[] history, Instant origin, int lookback, int horizon, DirectLayout layout, WeatherDays weather) {
         int n = history.length;
-        int need = history(lookback);
+        int need = layout.history(lookback);
         if (n < need) {
             throw new IllegalArgumentException("need " + need + " half-hours of history, got " + n);
         }
         Instant start = origin.minus(HalfHourlySeries.STEP.multipliedBy(n));
-        Table table = Table.of(history, start, n - lookback, n + horizon, weather);
-        int step = step(weather != null);
+        Table table = Table.of(
+                history, start, n - lookback, n + horizon, layout.weather() ? weather : null, layout.calendar());
+        int step = layout.step();
         float[] seq = new float[SEQUENCE * lookback];
         float[] fut = new float[step * horizon];
         Scale scale = Scale.before(history, n);
@@ -182,17 +200,18 @@ final class DirectInputs {
             Nd4j.create(seq, new long[] {1, SEQUENCE, lookback}, 'c'),
             Nd4j.create(fut, new long[] {1, (long) step * horizon}, 'c')
         };
-        return new Prepared(in, scale, step);
+        return new Prepared(in, scale, layout);
     }
 
-    /** One forecast's network inputs, the scale to undo on its output, and the covariates per horizon step. */
-    record Prepared(INDArray[] inputs, Scale scale, int step) {
+    /** One forecast's network inputs, the scale to undo on its output, and the inputs per horizon step. */
+    record Prepared(INDArray[] inputs, Scale scale, DirectLayout layout) {
 
         /** How many of the first {@code horizon} steps had their weather (availability flag 1). */
         int stepsWithWeather(int horizon) {
             int n = 0;
-            for (int h = 0; step > STEP && h < horizon; h++) {
-                n += inputs[1].getFloat(0, (long) h * step + STEP) > 0.5f ? 1 : 0;
+            int step = layout.step();
+            for (int h = 0; layout.weather() && h < horizon; h++) {
+                n += inputs[1].getFloat(0, (long) h * step + layout.weatherAt()) > 0.5f ? 1 : 0;
             }
             return n;
         }

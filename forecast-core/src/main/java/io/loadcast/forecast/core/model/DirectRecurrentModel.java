@@ -41,7 +41,8 @@ import org.nd4j.linalg.schedule.ISchedule;
  * Provenance#DIRECT_WEATHER_FORMAT} adds the horizon's weather to each step's covariates ({@link DirectWeather}, with an
  * availability flag): given the weather known at the origin it says {@link WeatherUse#APPLIED} / {@code PARTIAL}, and
  * without any it still forecasts (every flag 0, the mode it learnt on the training years without weather) and says
- * {@link WeatherUse#UNAVAILABLE}.
+ * {@link WeatherUse#UNAVAILABLE}. Formats {@link Provenance#DIRECT_CALENDAR_FORMAT} and {@link
+ * Provenance#DIRECT_CALENDAR_WEATHER_FORMAT} add {@link DirectCalendar}'s day-type inputs ({@link DirectLayout}).
  */
 public final class DirectRecurrentModel implements WeatherAwareModel {
 
@@ -61,17 +62,22 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
 
     /** The network; with {@code weather} each horizon step also takes {@link DirectWeather#COUNT} weather inputs. */
     static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather) {
-        return build(spec, learningRate, weather, false);
+        return build(spec, learningRate, new DirectLayout(weather, false), false);
+    }
+
+    /** As {@link #build(RecurrentSpec, ISchedule, DirectLayout, boolean)} with format 2 or 3's inputs. */
+    static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather, boolean nativeOp) {
+        return build(spec, learningRate, new DirectLayout(weather, false), nativeOp);
     }
 
     /**
      * With {@code nativeOp}, the encoder is libnd4j's {@code gru} / {@code lstmLayer} op instead of {@link GruCell} /
      * {@link LstmCell} (the same function; only the tests build it).
      */
-    static SameDiff build(RecurrentSpec spec, ISchedule learningRate, boolean weather, boolean nativeOp) {
+    static SameDiff build(RecurrentSpec spec, ISchedule learningRate, DirectLayout layout, boolean nativeOp) {
         int hidden = spec.hidden();
         int lookback = spec.lookback();
-        int future = DirectInputs.step(weather) * spec.horizon();
+        int future = layout.step() * spec.horizon();
         Nd4j.getRandom().setSeed(spec.seed());
         SameDiff sd = SameDiff.create();
         SDVariable sequence = sd.placeHolder(SEQUENCE, DataType.FLOAT, -1, DirectInputs.SEQUENCE, lookback);
@@ -186,12 +192,16 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
 
     @Override
     public int lookback() {
-        return DirectInputs.history(provenance.spec().lookback());
+        return layout().history(provenance.spec().lookback());
     }
 
     @Override
     public boolean usesWeather() {
-        return provenance.formatVersion() >= Provenance.DIRECT_WEATHER_FORMAT;
+        return layout().weather();
+    }
+
+    private DirectLayout layout() {
+        return DirectLayout.of(provenance.formatVersion());
     }
 
     /** Without weather: a weather-aware net forecasts as when none is known at the origin (every flag 0). */
@@ -203,8 +213,8 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
     @Override
     public WeatherForecast predict(double[] history, Instant origin, int horizon, WeatherDays weather) {
         boolean aware = usesWeather();
-        DirectInputs.Prepared in = DirectInputs.prepare(
-                history, origin, provenance.spec().lookback(), maxHorizon(), aware ? weather : null);
+        DirectInputs.Prepared in =
+                DirectInputs.prepare(history, origin, provenance.spec().lookback(), maxHorizon(), layout(), weather);
         INDArray output;
         synchronized (graph) {
             output = run(graph, in.inputs(), ((RecurrentSpec) provenance.spec()).hidden());
@@ -232,10 +242,8 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
 
     static DirectRecurrentModel read(Provenance provenance, InputStream in) throws IOException {
         RecurrentSpec spec = (RecurrentSpec) provenance.spec();
-        SameDiff sd = build(
-                spec,
-                new FixedSchedule(spec.learningRate()),
-                provenance.formatVersion() >= Provenance.DIRECT_WEATHER_FORMAT);
+        SameDiff sd =
+                build(spec, new FixedSchedule(spec.learningRate()), DirectLayout.of(provenance.formatVersion()), false);
         DataInputStream data = new DataInputStream(in);
         int count = data.readInt();
         if (count != trainable(sd).size()) {

@@ -39,15 +39,19 @@ final class DirectTraining {
     private double bestValidationLoss = Double.NaN;
 
     DirectTraining(List<HalfHourlySeries> series, RecurrentSpec spec) {
-        this(series, spec, null);
+        this(series, spec, null, false);
     }
 
-    /** With {@code weather} (the stored actuals), every step also gets {@link DirectWeather}'s covariates. */
-    DirectTraining(List<HalfHourlySeries> series, RecurrentSpec spec, @Nullable WeatherDays weather) {
+    /**
+     * With {@code weather} (the stored actuals), every step also gets {@link DirectWeather}'s covariates; with {@code
+     * calendar}, {@link DirectCalendar}'s.
+     */
+    DirectTraining(List<HalfHourlySeries> series, RecurrentSpec spec, @Nullable WeatherDays weather, boolean calendar) {
         this.spec = spec;
-        this.tables =
-                series.stream().map(s -> DirectInputs.Table.of(s, weather)).toList();
-        int history = DirectInputs.history(spec.lookback());
+        this.tables = series.stream()
+                .map(s -> DirectInputs.Table.of(s, weather, calendar))
+                .toList();
+        int history = new DirectLayout(weather != null, calendar).history(spec.lookback());
         for (int s = 0; s < series.size(); s++) {
             int size = series.get(s).size();
             int span = Math.min(MAX_VALIDATION, size / 5);

@@ -13,19 +13,25 @@ import org.jspecify.annotations.Nullable;
 final class LstmTrainer implements Trainer {
 
     private final @Nullable WeatherDays weather;
+    private final boolean calendar;
 
     LstmTrainer() {
-        this(null);
+        this(null, DirectFit.CALENDAR_INPUTS);
     }
 
-    /** With {@code weather} (stored actuals), the net also takes the horizon's weather. */
-    LstmTrainer(@Nullable WeatherDays weather) {
+    /**
+     * With {@code weather} (stored actuals), the net also takes the horizon's weather; with {@code calendar}, the
+     * day-type inputs ({@link DirectCalendar}).
+     */
+    LstmTrainer(@Nullable WeatherDays weather, boolean calendar) {
         this.weather = weather;
+        this.calendar = calendar;
     }
 
     @Override
     public ForecastModel train(
             List<HalfHourlySeries> series, TrainingSpec trainingSpec, TrainingContext context, EpochListener listener) {
-        return DirectFit.train(series, Trainer.as(RecurrentSpec.class, trainingSpec), context, listener, weather);
+        return DirectFit.train(
+                series, Trainer.as(RecurrentSpec.class, trainingSpec), context, listener, weather, calendar);
     }
 }

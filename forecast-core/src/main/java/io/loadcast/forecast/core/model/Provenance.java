@@ -48,8 +48,17 @@ public record Provenance(
      */
     public static final int DIRECT_WEATHER_FORMAT = 3;
 
+    /**
+     * {@code lstm} and {@code gru} direct networks that also take the day-type inputs of {@code DirectCalendar}
+     * (holiday-aware and two-week lags, Christmas and bridge-day flags, the last days' means); older releases refuse it.
+     */
+    public static final int DIRECT_CALENDAR_FORMAT = 4;
+
+    /** Format {@link #DIRECT_CALENDAR_FORMAT} with the horizon's weather too ({@code DirectWeather}). */
+    public static final int DIRECT_CALENDAR_WEATHER_FORMAT = 5;
+
     /** The newest format this release reads; format-1 recurrent models load as the older architecture. */
-    public static final int NEWEST_READABLE_FORMAT = 3;
+    public static final int NEWEST_READABLE_FORMAT = 5;
 
     public Provenance withFormat(int version) {
         return new Provenance(version, spec, seriesIds, dataFingerprint, datasetId, codeVersion, trainedAt);

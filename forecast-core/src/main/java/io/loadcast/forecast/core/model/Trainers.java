@@ -3,6 +3,7 @@ package io.loadcast.forecast.core.model;
 import io.loadcast.forecast.core.features.WeatherDays;
 import java.time.Instant;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /** The trainer of each model family. */
 public final class Trainers {
@@ -33,9 +34,21 @@ public final class Trainers {
      */
     public static Trainer recurrentWithWeather(ModelFamily family, WeatherDays weather) {
         return switch (family) {
-            case LSTM -> guarded(family, new LstmTrainer(weather));
-            case GRU -> guarded(family, new GruTrainer(weather));
+            case LSTM, GRU -> recurrent(family, weather, DirectFit.CALENDAR_INPUTS);
             default -> throw new IllegalArgumentException(family + " takes no weather inputs");
+        };
+    }
+
+    /**
+     * The direct {@code lstm} or {@code gru} network with ({@code calendarInputs}) or without the day-type inputs of
+     * saved formats 4 and 5, and with the horizon's weather when {@code weather} (stored actuals) is given and covers
+     * 60 days of the training data; the family's trainers use the default ({@link #forFamily}).
+     */
+    public static Trainer recurrent(ModelFamily family, @Nullable WeatherDays weather, boolean calendarInputs) {
+        return switch (family) {
+            case LSTM -> guarded(family, new LstmTrainer(weather, calendarInputs));
+            case GRU -> guarded(family, new GruTrainer(weather, calendarInputs));
+            default -> throw new IllegalArgumentException(family + " is not a recurrent family");
         };
     }
 
