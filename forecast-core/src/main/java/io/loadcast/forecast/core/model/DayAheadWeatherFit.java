@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits a {@link WeatherCorrection} on a base {@code day-ahead} model's own day-ahead errors: for each training day D
@@ -77,21 +78,16 @@ final class DayAheadWeatherFit {
             LocalDate day,
             WeatherDays weather,
             WeatherCorrection.Fit fit) {
-        Instant originTime = day.minusDays(1).atTime(9, 0).atZone(LONDON).toInstant();
-        long origin = s.indexOf(originTime);
-        long dayStart = s.indexOf(day.atStartOfDay(LONDON).toInstant());
-        long dayEnd = s.indexOf(day.plusDays(1).atStartOfDay(LONDON).toInstant());
-        if (origin < DayAheadFeatures.REACH || dayEnd > s.size()) {
+        DayForecast d = DayForecast.of(model, s, day);
+        if (d == null) {
             return 0;
         }
-        double[] forecast =
-                model.predict(new AsOfHistory(s.values(), (int) origin, originTime), (int) (dayEnd - origin));
         int added = 0;
-        for (int i = (int) dayStart; i < dayEnd; i++) {
+        for (int i = d.start(); i < d.end(); i++) {
             Instant target = s.timeAt(i);
-            double[] x = WeatherFeatures.of(target, originTime, weather);
-            double[] w = WindFeatures.of(target, originTime, weather);
-            double f = forecast[(int) (i - origin)];
+            double[] x = WeatherFeatures.of(target, d.originTime(), weather);
+            double[] w = WindFeatures.of(target, d.originTime(), weather);
+            double f = d.at(i);
             if (x != null && w != null && Double.isFinite(s.values()[i]) && f > 0) {
                 fit.add(target, w, s.values()[i], first.apply(target, x, f));
                 added++;
@@ -103,25 +99,42 @@ final class DayAheadWeatherFit {
     /** The day's periods into the fit; 1 when any was added. */
     private static int addDay(
             DayAheadModel base, HalfHourlySeries s, LocalDate day, WeatherDays weather, WeatherCorrection.Fit fit) {
-        Instant originTime = day.minusDays(1).atTime(9, 0).atZone(LONDON).toInstant();
-        long origin = s.indexOf(originTime);
-        long dayStart = s.indexOf(day.atStartOfDay(LONDON).toInstant());
-        long dayEnd = s.indexOf(day.plusDays(1).atStartOfDay(LONDON).toInstant());
-        if (origin < DayAheadFeatures.REACH || dayEnd > s.size()) {
+        DayForecast d = DayForecast.of(base, s, day);
+        if (d == null) {
             return 0;
         }
-        double[] forecast =
-                base.predict(new AsOfHistory(s.values(), (int) origin, originTime), (int) (dayEnd - origin));
         int added = 0;
-        for (int i = (int) dayStart; i < dayEnd; i++) {
+        for (int i = d.start(); i < d.end(); i++) {
             Instant target = s.timeAt(i);
-            double[] x = WeatherFeatures.of(target, originTime, weather);
-            double f = forecast[(int) (i - origin)];
+            double[] x = WeatherFeatures.of(target, d.originTime(), weather);
+            double f = d.at(i);
             if (x != null && Double.isFinite(s.values()[i]) && f > 0) {
                 fit.add(target, x, s.values()[i], f);
                 added++;
             }
         }
         return added > 0 ? 1 : 0;
+    }
+
+    /** A model's forecast from 09:00 D-1 over the periods {@code [start, end)} of day D, as indices of the series. */
+    private record DayForecast(Instant originTime, int origin, int start, int end, double[] forecast) {
+
+        /** Null when the series does not reach the lags before the origin or the end of the day. */
+        static @Nullable DayForecast of(DayAheadModel model, HalfHourlySeries s, LocalDate day) {
+            Instant originTime = day.minusDays(1).atTime(9, 0).atZone(LONDON).toInstant();
+            long origin = s.indexOf(originTime);
+            long dayStart = s.indexOf(day.atStartOfDay(LONDON).toInstant());
+            long dayEnd = s.indexOf(day.plusDays(1).atStartOfDay(LONDON).toInstant());
+            if (origin < DayAheadFeatures.REACH || dayEnd > s.size()) {
+                return null;
+            }
+            double[] forecast =
+                    model.predict(new AsOfHistory(s.values(), (int) origin, originTime), (int) (dayEnd - origin));
+            return new DayForecast(originTime, (int) origin, (int) dayStart, (int) dayEnd, forecast);
+        }
+
+        double at(int index) {
+            return forecast[index - origin];
+        }
     }
 }
