@@ -82,8 +82,12 @@ final class FirstModelJob {
             Matcher status = STATUS.matcher(run);
             if (status.find() && status.group(1).equals("SUCCEEDED")) {
                 Matcher version = VERSION.matcher(run);
-                out.println("  First model: forecast-gb-nd version " + (version.find() ? version.group(1) : "?")
-                        + " trained, backtested and serving");
+                String trained = version.find() ? version.group(1) : "?";
+                String serving = servingVersion();
+                out.println("  First model: forecast-gb-nd version " + trained + " trained and backtested; "
+                        + (trained.equals(serving)
+                                ? "serving"
+                                : "the registry kept version " + serving + " as champion, which serves"));
                 return true;
             }
             if (status.find(0) && status.group(1).equals("FAILED")) {
@@ -94,5 +98,23 @@ final class FirstModelJob {
         }
         out.println("  First model: still training; follow it at " + forecast + "/api/v1/training-runs/" + runId);
         return false;
+    }
+
+    /**
+     * The version that answers the README's forecast call: on a machine that ran the suite before, the registry's
+     * promotion policy may keep the earlier champion (the new version is compared on its own backtest window).
+     */
+    private String servingVersion() throws IOException, InterruptedException {
+        String answer = http.send(
+                        HttpRequest.newBuilder(forecast.resolve("/api/v1/forecasts"))
+                                .header("Content-Type", "application/json")
+                                .header("X-Api-Key", apiKey)
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"seriesId\":\"GB-ND\",\"origin\":\"2024-12-30T22:30:00Z\",\"horizon\":1}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher version = VERSION.matcher(answer);
+        return version.find() ? version.group(1) : "?";
     }
 }
