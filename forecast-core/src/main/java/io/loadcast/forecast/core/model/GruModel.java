@@ -10,8 +10,18 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** A GRU built as a DL4J {@link SameDiff} graph (see {@link GruTrainer}); forecasts all horizon steps at once. */
+/**
+ * Format 1 of {@code gru}: a GRU built as a DL4J {@link SameDiff} graph, the last state straight to the horizon, no
+ * future covariates; still loads and serves (new runs train {@link DirectRecurrentModel}). Forecasts all horizon steps
+ * at once.
+ */
 public final class GruModel implements ForecastModel {
+
+    /** The saved graph's placeholders. */
+    private static final String INPUT = "input";
+
+    private static final String H0 = "h0";
+    private static final String OUTPUT = "output";
 
     private final Provenance provenance;
     private final SameDiff graph;
@@ -31,8 +41,7 @@ public final class GruModel implements ForecastModel {
         return SequenceSamples.predict(history, origin, lookback(), horizon, input -> {
             INDArray h0 = Nd4j.zeros(DataType.FLOAT, 1, ((RecurrentSpec) provenance.spec()).hidden());
             synchronized (graph) {
-                return graph.output(Map.of(GruTrainer.INPUT, input, GruTrainer.H0, h0), GruTrainer.OUTPUT)
-                        .get(GruTrainer.OUTPUT);
+                return graph.output(Map.of(INPUT, input, H0, h0), OUTPUT).get(OUTPUT);
             }
         });
     }

@@ -46,8 +46,7 @@ public final class Trainers {
      */
     public static Trainer recurrent(ModelFamily family, @Nullable WeatherDays weather, boolean calendarInputs) {
         return switch (family) {
-            case LSTM -> guarded(family, new LstmTrainer(weather, calendarInputs));
-            case GRU -> guarded(family, new GruTrainer(weather, calendarInputs));
+            case LSTM, GRU -> guarded(family, new DirectTrainer(weather, calendarInputs));
             default -> throw new IllegalArgumentException(family + " is not a recurrent family");
         };
     }
@@ -92,8 +91,7 @@ public final class Trainers {
         return switch (family) {
             case SEASONAL_NAIVE -> SeasonalNaive.TRAINER;
             case LINEAR -> new LinearTrainer(t -> true);
-            case LSTM -> new LstmTrainer();
-            case GRU -> new GruTrainer();
+            case LSTM, GRU -> new DirectTrainer();
             case DAY_AHEAD -> new DayAheadTrainer(t -> true);
             case RLINEAR -> new RLinearTrainer();
             case RLINEAR_ENSEMBLE -> new RLinearEnsembleTrainer();
