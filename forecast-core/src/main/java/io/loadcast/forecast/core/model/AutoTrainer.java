@@ -44,6 +44,12 @@ final class AutoTrainer implements Trainer {
     /** A candidate's forecasts over the validation span, all origins' steps in one array, and their MAPE. */
     private record Scored(ModelFamily family, double[] forecasts, double mape) {}
 
+    /** Gaps are filled here for fitting and forecasting, and left out of the validation MAPE. */
+    @Override
+    public boolean handlesGaps() {
+        return true;
+    }
+
     @Override
     public ForecastModel train(
             List<HalfHourlySeries> observed, TrainingSpec spec, TrainingContext context, EpochListener listener) {

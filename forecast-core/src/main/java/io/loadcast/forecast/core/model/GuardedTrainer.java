@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Runs a trainer on series that may have gaps (NaN: periods without a reading): filled causally ({@link
- * HalfHourlySeries#filled()}) for every family but {@code auto} and {@code ensemble}, which fill them themselves and
- * score their validation on the observed periods only. Turns running out of memory into a {@link TrainingFailedException}. Catching the error is safe
+ * HalfHourlySeries#filled()}) unless the trainer {@link Trainer#handlesGaps() handles them} ({@code auto} and {@code
+ * ensemble} score their validation on the observed periods only). Turns running out of memory into a {@link TrainingFailedException}. Catching the error is safe
  * here: everything the failed training allocated (the network, its samples, DL4J's off-heap buffers through their
  * deallocators) is referenced only from the training thread's stack, which the throw unwinds.
  */
@@ -16,7 +16,7 @@ record GuardedTrainer(ModelFamily family, Trainer trainer) implements Trainer {
     public ForecastModel train(
             List<HalfHourlySeries> series, TrainingSpec spec, TrainingContext context, EpochListener listener) {
         try {
-            List<HalfHourlySeries> input = trainer instanceof AutoTrainer
+            List<HalfHourlySeries> input = trainer.handlesGaps()
                     ? series
                     : series.stream().map(HalfHourlySeries::filled).toList();
             return trainer.train(input, spec, context, listener);
