@@ -20,9 +20,14 @@ import java.util.Random;
  * family + its weather correction, trained as {@link GbWeatherBenchmark} trains it (2023 scored by a model trained on
  * 2015 and 2019-2022, 2024 by one trained through 2023; same weather protocols). Rows: the ND model (baseline); ORACLE
  * (a bound, not a forecast: actual embedded generation of D is not known at 09:00 D-1): a model of ND + embedded wind
- * and/or solar, minus the actual embedded generation of D; REALISTIC: the same model minus {@link GbEmbeddedForecast}.
+ * and/or solar, minus the actual embedded generation of D; REALISTIC: the same model minus {@link GbEmbeddedForecast};
+ * and, between the two, the gross model minus the actual embedded generation plus a share of the realistic forecast's
+ * error (how good an embedded-generation forecast 3.0 % would need).
  */
 public final class GbEmbeddedBound {
+
+    /** Scales of the realistic forecast's embedded-generation error between the oracle (0) and it (1). */
+    static final double[] LAMBDAS = {0.25, 0.5, 0.75};
 
     /** What is added to ND before training and taken off the forecast. */
     enum Target {
@@ -52,6 +57,8 @@ public final class GbEmbeddedBound {
         double tSigma = Double.parseDouble(System.getProperty("tsigma", "1.2"));
         Map<LocalDate, DailyWeather> actual = GbWeatherBenchmark.days(GbWeather.daily());
         Map<LocalDate, DailyWeather> noisy = GbWeatherBenchmark.perturbed(actual, tSigma, 20, new Random(42));
+        double windSigma = Double.parseDouble(System.getProperty("wsigma", "1.5"));
+        List<Map<LocalDate, Double>> londonWind = GbLondonWindProxy.daily(windSigma, new Random(42));
         int[] years = {2019, 2020, 2021, 2022, 2023, 2024};
         HalfHourlySeries nd15 = GbDemandData.years(2015).filled();
         HalfHourlySeries nd = GbDemandData.years(years).filled();
@@ -60,17 +67,20 @@ public final class GbEmbeddedBound {
         if (!c.wind().start().equals(nd.start()) || c.wind().size() != nd.size()) {
             throw new IllegalStateException("embedded columns do not align with ND");
         }
-        System.out.printf("load average before: %s; tsigma %.1f C%n", GbWeatherScore.load(), tSigma);
+        System.out.printf(
+                "load average before: %s; tsigma %.1f C, wsigma %.1f m/s%n", GbWeatherScore.load(), tSigma, windSigma);
         long t0 = System.nanoTime();
         double cpu0 = GbWindScore.cpu();
         GbEmbeddedScore s2023 = new GbEmbeddedScore();
         GbEmbeddedScore s2024 = new GbEmbeddedScore();
-        run(2023, "2022-12-31T00:00:00Z", nd15, nd, c15, c, actual, noisy, s2023);
-        run(2024, "2024-01-01T00:00:00Z", nd15, nd, c15, c, actual, noisy, s2024);
+        run(2023, "2022-12-31T00:00:00Z", nd15, nd, c15, c, actual, noisy, londonWind, s2023);
+        run(2024, "2024-01-01T00:00:00Z", nd15, nd, c15, c, actual, noisy, londonWind, s2024);
         s2023.print("validation 2023 (model on 2015, 2019-2022)", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
         s2023.print("validation, README window", LocalDate.of(2023, 11, 13), LocalDate.of(2023, 12, 31));
         s2024.print("test 2024 (model on 2015, 2019-2023)", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         s2024.print("test, README window", LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 31));
+        s2023.printEmbedded("validation 2023");
+        s2024.printEmbedded("test 2024");
         for (int p = 1; p <= 2; p++) {
             s2024.worstDays("test 2024", "ND (baseline)", p, 25);
         }
@@ -96,9 +106,10 @@ public final class GbEmbeddedBound {
             GbEmbeddedForecast.Columns c,
             Map<LocalDate, DailyWeather> actual,
             Map<LocalDate, DailyWeather> noisy,
+            List<Map<LocalDate, Double>> londonWind,
             GbEmbeddedScore score) {
         int to = GbWeatherBenchmark.at(nd, cutoff);
-        GbEmbeddedForecast embedded = GbEmbeddedForecast.fit(List.of(c15, c.slice(to)), actual);
+        GbEmbeddedForecast embedded = GbEmbeddedForecast.fit(List.of(c15, c.slice(to)), actual, londonWind.get(0));
         System.out.printf("%d: realistic embedded forecast fitted before %s: %s%n", year, cutoff, embedded.describe());
         for (Target target : Target.values()) {
             long t0 = System.nanoTime();
@@ -120,7 +131,7 @@ public final class GbEmbeddedBound {
                     GbWindScore.cpu() - cpu0,
                     GbWeatherScore.load());
             for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
-                score(target, model, series, nd, c, embedded, day, actual, noisy, score);
+                score(target, model, series, nd, c, embedded, day, actual, noisy, londonWind, score);
             }
         }
     }
@@ -135,6 +146,7 @@ public final class GbEmbeddedBound {
             LocalDate day,
             Map<LocalDate, DailyWeather> actual,
             Map<LocalDate, DailyWeather> noisy,
+            List<Map<LocalDate, Double>> londonWind,
             GbEmbeddedScore score) {
         GbWindExperiment.Day d = GbWindExperiment.Day.of(series, day);
         double[][] f = {
@@ -150,20 +162,37 @@ public final class GbEmbeddedBound {
             added[i] = series.values()[d.start() + i] - truth[i];
         }
         DailyWeather[] cloudOfD = {null, actual.get(day), noisy.get(day)};
+        Double[] windOfD = {null, londonWind.get(0).get(day), londonWind.get(1).get(day)};
         for (int p = 0; p < f.length; p++) {
             double[] oracle = new double[truth.length];
             double[] realistic = new double[truth.length];
-            double[][] e = embedded.forecast(c, d, cloudOfD[p]);
+            double[] london = new double[truth.length];
+            double[][] e = embedded.forecast(c, d, cloudOfD[p], windOfD[p]);
             for (int i = 0; i < truth.length; i++) {
                 double forecast = f[p][d.start() - d.o() + i];
                 oracle[i] = forecast - added[i];
                 realistic[i] = forecast - (target.wind ? e[0][i] : 0) - (target.solar ? e[1][i] : 0);
+                london[i] = forecast - (target.wind ? e[2][i] : 0) - (target.solar ? e[1][i] : 0);
+            }
+            if (target.wind && embedded.hasProxy()) {
+                score.add(target + " realistic, wind from London proxy", p, day, truth, london);
             }
             if (target == Target.ND) {
                 score.add("ND (baseline)", p, day, truth, oracle);
             } else {
                 score.add(target + " ORACLE (actual embedded of D)", p, day, truth, oracle);
                 score.add(target + " realistic (forecast embedded)", p, day, truth, realistic);
+                score.embedded(target.toString(), p, oracle, realistic);
+            }
+            if (target == Target.GROSS) {
+                for (double lambda : LAMBDAS) {
+                    double[] partial = new double[truth.length];
+                    for (int i = 0; i < truth.length; i++) {
+                        partial[i] = oracle[i] + lambda * (realistic[i] - oracle[i]);
+                    }
+                    score.add(
+                            String.format("GROSS, %.2f x realistic's embedded error", lambda), p, day, truth, partial);
+                }
             }
         }
     }

@@ -28,16 +28,27 @@ final class GbEmbeddedForecast {
     private final double windB;
     private final double[] solar;
     private final double meanCloud;
+    private final double @Nullable [] proxy;
 
-    private GbEmbeddedForecast(double windA, double windB, double[] solar, double meanCloud) {
+    private GbEmbeddedForecast(
+            double windA, double windB, double[] solar, double meanCloud, double @Nullable [] proxy) {
         this.windA = windA;
         this.windB = windB;
         this.solar = solar;
         this.meanCloud = meanCloud;
+        this.proxy = proxy;
     }
 
-    static GbEmbeddedForecast fit(List<Columns> training, Map<LocalDate, DailyWeather> weather) {
+    /**
+     * Fits the three parts; the London wind variant ({@code cf = p0 + p1 cf(origin) + p2 proxy(D)}, least squares)
+     * only from days with a proxy (actuals), and only with 30 such days.
+     */
+    static GbEmbeddedForecast fit(
+            List<Columns> training, Map<LocalDate, DailyWeather> weather, Map<LocalDate, Double> londonWind) {
         double[] w = new double[5]; // n, sum x, sum y, sum xx, sum xy
+        double[][] ptp = new double[3][3];
+        double[] pty = new double[3];
+        int proxyDays = 0;
         double[][] xtx = new double[4][4];
         double[] xty = new double[4];
         double[] cloud = new double[2];
@@ -52,8 +63,19 @@ final class GbEmbeddedForecast {
                 GbWindExperiment.Day d = GbWindExperiment.Day.of(c.wind(), day);
                 double x = c.wind().values()[d.o() - 1] / c.windCap().values()[d.o() - 1];
                 DailyWeather dw = weather.get(day);
+                Double wp = londonWind.get(day);
+                proxyDays += wp == null ? 0 : 1;
                 for (int i = d.start(); i < d.end(); i++) {
                     double y = c.wind().values()[i] / c.windCap().values()[i];
+                    if (wp != null) {
+                        double[] f = {1, x, wp};
+                        for (int j = 0; j < 3; j++) {
+                            pty[j] += f[j] * y;
+                            for (int k = 0; k < 3; k++) {
+                                ptp[j][k] += f[j] * f[k];
+                            }
+                        }
+                    }
                     w[0]++;
                     w[1] += x;
                     w[2] += y;
@@ -78,19 +100,31 @@ final class GbEmbeddedForecast {
         }
         double b = (w[4] - w[1] * w[2] / w[0]) / (w[3] - w[1] * w[1] / w[0]);
         double a = (w[2] - b * w[1]) / w[0];
-        return new GbEmbeddedForecast(a, b, solve(xtx, xty), cloud[0] / cloud[1]);
+        return new GbEmbeddedForecast(
+                a, b, solve(xtx, xty), cloud[0] / cloud[1], proxyDays >= 30 ? solve(ptp, pty) : null);
     }
 
-    /** {wind, solar} forecasts (MW) for the periods of day {@code d}, made at its origin. */
-    double[][] forecast(Columns c, GbWindExperiment.Day d, @Nullable DailyWeather weatherOfD) {
+    boolean hasProxy() {
+        return proxy != null;
+    }
+
+    /**
+     * {wind, solar, wind from the London proxy} forecasts (MW) for the periods of day {@code d}, made at its origin;
+     * the third is the first without a proxy for D or a fitted proxy model.
+     */
+    double[][] forecast(
+            Columns c, GbWindExperiment.Day d, @Nullable DailyWeather weatherOfD, @Nullable Double windOfD) {
         int n = d.end() - d.start();
-        double[][] out = new double[2][n];
+        double[][] out = new double[3][n];
         double windCap = c.windCap().values()[d.o() - 1];
         double solarCap = c.solarCap().values()[d.o() - 1];
         double cf = c.wind().values()[d.o() - 1] / windCap;
         double cloud = weatherOfD == null ? meanCloud : weatherOfD.cloud() / 100;
         for (int i = 0; i < n; i++) {
             out[0][i] = windCap * Math.max(0, windA + windB * cf);
+            out[2][i] = proxy == null || windOfD == null
+                    ? out[0][i]
+                    : windCap * Math.max(0, proxy[0] + proxy[1] * cf + proxy[2] * windOfD);
             double[] f = solarFeatures(c.wind().timeAt(d.start() + i), cloud);
             double s = 0;
             for (int j = 0; j < 4; j++) {
@@ -103,8 +137,18 @@ final class GbEmbeddedForecast {
 
     String describe() {
         return String.format(
-                "wind cf = %.3f + %.3f cf(origin); solar cf = s (%.3f %+.3f c) + s^2 (%.3f %+.3f c); mean cloud %.2f",
-                windA, windB, solar[0], solar[1], solar[2], solar[3], meanCloud);
+                "wind cf = %.3f + %.3f cf(origin); solar cf = s (%.3f %+.3f c) + s^2 (%.3f %+.3f c); mean cloud %.2f;"
+                        + " London wind: %s",
+                windA,
+                windB,
+                solar[0],
+                solar[1],
+                solar[2],
+                solar[3],
+                meanCloud,
+                proxy == null
+                        ? "under 30 days, not fitted"
+                        : String.format("cf = %.3f %+.3f cf(origin) %+.3f proxy", proxy[0], proxy[1], proxy[2]));
     }
 
     private static double[] solarFeatures(java.time.Instant periodStart, double cloud) {

@@ -16,6 +16,24 @@ final class GbEmbeddedScore {
     /** row -> day -> protocol -> {sum of |e|/actual, sum of |e|, periods}. */
     private final Map<String, Map<LocalDate, double[][]>> rows = new LinkedHashMap<>();
 
+    /** row -> protocol -> {sum of |embedded forecast error| MW, periods}. */
+    private final Map<String, double[][]> embedded = new LinkedHashMap<>();
+
+    /** The embedded-generation forecast's error, as the difference of the oracle and the realistic ND forecasts. */
+    void embedded(String row, int protocol, double[] oracle, double[] realistic) {
+        double[] sums = embedded.computeIfAbsent(row, r -> new double[PROTOCOLS.length][2])[protocol];
+        for (int i = 0; i < oracle.length; i++) {
+            sums[0] += Math.abs(realistic[i] - oracle[i]);
+            sums[1]++;
+        }
+    }
+
+    void printEmbedded(String what) {
+        embedded.forEach((row, sums) -> System.out.printf(
+                "%s, realistic embedded forecast (%s) MAE MW by protocol: %.0f | %.0f | %.0f%n",
+                what, row, sums[0][0] / sums[0][1], sums[1][0] / sums[1][1], sums[2][0] / sums[2][1]));
+    }
+
     void add(String row, int protocol, LocalDate day, double[] actual, double[] forecast) {
         double[] sums = rows.computeIfAbsent(row, r -> new TreeMap<>())
                 .computeIfAbsent(day, d -> new double[PROTOCOLS.length][3])[protocol];
