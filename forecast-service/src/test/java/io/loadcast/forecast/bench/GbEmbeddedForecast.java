@@ -101,7 +101,11 @@ final class GbEmbeddedForecast {
         double b = (w[4] - w[1] * w[2] / w[0]) / (w[3] - w[1] * w[1] / w[0]);
         double a = (w[2] - b * w[1]) / w[0];
         return new GbEmbeddedForecast(
-                a, b, solve(xtx, xty), cloud[0] / cloud[1], proxyDays >= 30 ? solve(ptp, pty) : null);
+                a,
+                b,
+                GbNormalEquations.solve(xtx, xty),
+                cloud[0] / cloud[1],
+                proxyDays >= 30 ? GbNormalEquations.solve(ptp, pty) : null);
     }
 
     boolean hasProxy() {
@@ -154,37 +158,5 @@ final class GbEmbeddedForecast {
     private static double[] solarFeatures(java.time.Instant periodStart, double cloud) {
         double s = SolarPosition.daylight(periodStart);
         return new double[] {s, s * cloud, s * s, s * s * cloud};
-    }
-
-    /** Gaussian elimination with partial pivoting (4 x 4 normal equations). */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][];
-        for (int i = 0; i < n; i++) {
-            m[i] = java.util.Arrays.copyOf(a[i], n + 1);
-            m[i][n] = b[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < n; r++) {
-                pivot = Math.abs(m[r][col]) > Math.abs(m[pivot][col]) ? r : pivot;
-            }
-            double[] t = m[col];
-            m[col] = m[pivot];
-            m[pivot] = t;
-            for (int r = 0; r < n; r++) {
-                if (r != col) {
-                    double factor = m[r][col] / m[col][col];
-                    for (int k = col; k <= n; k++) {
-                        m[r][k] -= factor * m[col][k];
-                    }
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = m[i][n] / m[i][i];
-        }
-        return x;
     }
 }
