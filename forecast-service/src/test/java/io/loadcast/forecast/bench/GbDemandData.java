@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
-/** Reads NESO historic demand files (ND column) into half-hourly series: period 1 starts at local midnight. */
+/**
+ * Reads NESO historic demand files (ND, or another numeric column) into half-hourly series: period 1 starts at local
+ * midnight.
+ */
 public final class GbDemandData {
 
     static final Path DIR = Path.of("../../shared/data/gb-demand");
@@ -39,6 +42,11 @@ public final class GbDemandData {
     }
 
     public static HalfHourlySeries years(int... years) throws Exception {
+        return column("ND", years);
+    }
+
+    /** One column (e.g. EMBEDDED_WIND_GENERATION) of the given years' files, found by its header name. */
+    public static HalfHourlySeries column(String name, int... years) throws Exception {
         List<TimedValue> values = new ArrayList<>();
         for (int year : years) {
             Path file = dir().resolve("demanddata_" + year + ".csv.gz");
@@ -48,7 +56,7 @@ public final class GbDemandData {
                 List<String> header = List.of(in.readLine().trim().split(","));
                 int dateColumn = header.indexOf("SETTLEMENT_DATE");
                 int periodColumn = header.indexOf("SETTLEMENT_PERIOD");
-                int ndColumn = header.indexOf("ND");
+                int ndColumn = header.indexOf(name);
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     String[] r = line.split(",");
                     String d = r[dateColumn].trim();
@@ -60,6 +68,6 @@ public final class GbDemandData {
                 }
             }
         }
-        return SeriesAssembler.assemble("GB-ND", values);
+        return SeriesAssembler.assemble(name.equals("ND") ? "GB-ND" : "GB-" + name, values);
     }
 }
