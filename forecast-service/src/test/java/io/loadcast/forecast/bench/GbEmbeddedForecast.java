@@ -6,6 +6,9 @@ import io.loadcast.forecast.core.features.SolarPosition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,11 +104,15 @@ final class GbEmbeddedForecast {
         double b = (w[4] - w[1] * w[2] / w[0]) / (w[3] - w[1] * w[1] / w[0]);
         double a = (w[2] - b * w[1]) / w[0];
         return new GbEmbeddedForecast(
-                a,
-                b,
-                GbNormalEquations.solve(xtx, xty),
-                cloud[0] / cloud[1],
-                proxyDays >= 30 ? GbNormalEquations.solve(ptp, pty) : null);
+                a, b, solve(xtx, xty), cloud[0] / cloud[1], proxyDays >= 30 ? solve(ptp, pty) : null);
+    }
+
+    /** Least squares for the bench's few coefficients: the normal equations solved by Commons Math's LU. */
+    private static double[] solve(double[][] normal, double[] rhs) {
+        return new LUDecomposition(MatrixUtils.createRealMatrix(normal))
+                .getSolver()
+                .solve(new ArrayRealVector(rhs))
+                .toArray();
     }
 
     boolean hasProxy() {
