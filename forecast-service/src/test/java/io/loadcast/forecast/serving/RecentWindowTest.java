@@ -54,7 +54,7 @@ class RecentWindowTest {
 
         JsonNode asOf = forecast(http, origin);
         // the recent interval widths (issue 21) read six weeks before the origin, beyond the window: from the history
-        // blocks (~43 days each), once
+        // blocks (2,016 half-hours, 42 days each), once
         long seeded = readingsRequests() - before;
         for (int h = 1; h <= 5; h++) {
             assertThat(forecast(http, origin.minus(Duration.ofHours(h))).path("points"))
