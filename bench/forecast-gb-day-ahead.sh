@@ -3,7 +3,7 @@
 # 2024 day D from 09:00 Europe/London on D-1; prints MAPE/MAE beside the weekly seasonal-naive and the
 # mean-of-last-3-weeks naive, the measured coverage of the 80% conformal interval and the MAPE by month.
 # Data: shared/data/gb-demand beside the repository.
-# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather', 'embedded', 'wind', 'wind-experiment', 'coverage', 'auto' or 'gru-weather'/'lstm-weather', $2: look-back in half-hours (family default).
+# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather', 'embedded', 'wind', 'wind-experiment', 'coverage', 'rolling-coverage', 'auto' or 'gru-weather'/'lstm-weather', $2: look-back in half-hours (family default).
 # -Dorigins=all|morning|0900 in MAVEN_OPTS picks the training origins (default: all for day-ahead, morning for linear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +30,14 @@ elif [[ "${1:-}" == "coverage" ]]; then
   shift
   nice -n 10 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=io.loadcast.forecast.bench.GbCoverageBenchmark -Dexec.args="$*"
+elif [[ "${1:-}" == "rolling-coverage" ]]; then
+  # serving-time (rolling) interval calibration of day-ahead + weather against the training-time widths
+  # (GbRollingCoverageBenchmark): every variant over each year; $2..: the years (default 2020 2023, validation;
+  # 2024 is the test year); -Dvariants="training;perstep+-2,4weeks" in MAVEN_OPTS keeps the variants whose names start so (spaces left out)
+  shift
+  export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
+  nice -n 10 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=io.loadcast.forecast.bench.GbRollingCoverageBenchmark -Dexec.args="$*"
 elif [[ "${1:-}" == "auto" ]]; then
   # family auto end to end (GbAutoBenchmark): the shipped AutoTrainer on 2019-2023 with the London weather, every
   # candidate's validation MAPE and the choice, then 2024 for the choice, each candidate refitted as auto refits it

@@ -38,6 +38,7 @@ public class ForecastService {
     private final Clock clock;
     private final ObservationRegistry observations;
     private final ServingWeather weather;
+    private final RecentWidths widths;
 
     ForecastService(
             ServingModels models,
@@ -47,8 +48,10 @@ public class ForecastService {
             MeterRegistry meters,
             ObservationRegistry observations,
             Clock clock,
-            ServingWeather weather) {
+            ServingWeather weather,
+            RecentWidths widths) {
         this.models = models;
+        this.widths = widths;
         this.weather = weather;
         this.history = history;
         this.recent = recent;
@@ -86,13 +89,29 @@ public class ForecastService {
                 : history.filled().values();
         Instant effectiveOrigin = history.end();
         WeatherForecast predicted = predict(model, filled, effectiveOrigin, horizon);
+        RecentCalibration.Widths served = widths.at(
+                loaded,
+                seriesId,
+                effectiveOrigin,
+                (from, to) -> read(seriesId, from, to, origin),
+                (past, at, steps) -> pastForecast(model, past, at, steps));
         return new Forecast(
                 seriesId,
                 effectiveOrigin,
                 loaded.name(),
                 loaded.version(),
-                loaded.artifact().intervals().points(predicted.values(), effectiveOrigin),
-                predicted.use());
+                served.intervals().points(predicted.values(), effectiveOrigin),
+                predicted.use(),
+                served.method());
+    }
+
+    /** A forecast from a past origin for the recent widths: with the weather known then, not counted as served. */
+    private double[] pastForecast(ForecastModel model, double[] history, Instant origin, int horizon) {
+        if (model instanceof WeatherAwareModel aware && aware.usesWeather()) {
+            return aware.predict(history, origin, horizon, weather.at(origin, model.maxHorizon()))
+                    .values();
+        }
+        return model.predict(history, origin, horizon);
     }
 
     /**
