@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,10 @@ public final class GbRollingCoverageBenchmark {
                     GbRollingVariants.trainingWidths(model, s, calibrationStart, start, new WeatherDays(actual));
             Map<String, RollingScore> scores = new LinkedHashMap<>();
             GbRollingVariants.all().forEach((name, v) -> scores.put(name, new RollingScore()));
+            // widths a variant last worked out and on which day (index of the scored days), reused until due again
+            Map<String, ConformalIntervals> reused = new HashMap<>();
+            Map<String, Integer> workedOut = new HashMap<>();
+            int scoredDay = 0;
             List<Integer> origins = new ArrayList<>();
             List<ScoredForecast> daily = new ArrayList<>();
             LocalDate first = s.timeAt(calibrationStart)
@@ -88,8 +93,14 @@ public final class GbRollingCoverageBenchmark {
                         (int) s.indexOf(day.atStartOfDay(GbDemandData.LONDON).toInstant());
                 if (dayStart >= start) {
                     int quarter = (day.getMonthValue() - 1) / 3;
+                    int today = scoredDay++;
                     GbRollingVariants.all().forEach((name, v) -> {
-                        ConformalIntervals iv = v.apply(training, known(origins, daily, o, v));
+                        Integer last = workedOut.get(name);
+                        if (last == null || today - last >= v.refreshDays()) {
+                            reused.put(name, v.apply(training, known(origins, daily, o, v)));
+                            workedOut.put(name, today);
+                        }
+                        ConformalIntervals iv = reused.get(name);
                         for (int i = dayStart; i < dayEnd; i++) {
                             scores.get(name).add(iv, i - o, f[i - o], s.values()[i], quarter);
                         }

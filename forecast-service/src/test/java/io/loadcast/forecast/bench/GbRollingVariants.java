@@ -19,8 +19,18 @@ final class GbRollingVariants {
 
     private GbRollingVariants() {}
 
-    /** A calibration from the training widths and the recent forecasts of the last {@code weeks}. */
-    record Variant(int weeks, BiFunction<ConformalIntervals, List<ScoredForecast>, ConformalIntervals> widths) {
+    /**
+     * A calibration from the training widths and the recent forecasts of the last {@code weeks}, worked out again every
+     * {@code refreshDays} days (in between, the widths of the last day they were worked out, as the service reuses them).
+     */
+    record Variant(
+            int weeks,
+            int refreshDays,
+            BiFunction<ConformalIntervals, List<ScoredForecast>, ConformalIntervals> widths) {
+        Variant(int weeks, BiFunction<ConformalIntervals, List<ScoredForecast>, ConformalIntervals> widths) {
+            this(weeks, 1, widths);
+        }
+
         ConformalIntervals apply(ConformalIntervals training, List<ScoredForecast> recent) {
             return widths.apply(training, recent);
         }
@@ -39,6 +49,11 @@ final class GbRollingVariants {
             out.put(
                     "per step +-2, " + weeks + " weeks",
                     new Variant(weeks, (t, r) -> RecentIntervals.perStep(t, r, 96, 2)));
+        }
+        for (int refresh : new int[] {3, 7}) {
+            out.put(
+                    "per step +-2, 4 weeks, every " + refresh + " days",
+                    new Variant(4, refresh, (t, r) -> RecentIntervals.perStep(t, r, 96, 2)));
         }
         for (int weeks : new int[] {2, 4}) {
             out.put(

@@ -12,6 +12,7 @@ import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.Trainers;
 import io.loadcast.forecast.core.model.TrainingContext;
 import io.loadcast.forecast.core.model.TrainingSpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +39,8 @@ class RecentCalibrationTest {
     static final ConformalIntervals TRAINING = new ConformalIntervals(flat(250), flat(400));
 
     final List<Instant[]> reads = new ArrayList<>();
-    final RecentCalibration calibration = new RecentCalibration(new IntervalProperties(true, 4, 2, 14, 16));
+    final RecentCalibration calibration =
+            new RecentCalibration(new IntervalProperties(true, 4, 2, 14, 16, Duration.ofDays(7)));
 
     @Test
     void afterASpellOfLargerErrorsTheIntervalsWiden() {
@@ -82,7 +84,7 @@ class RecentCalibrationTest {
 
     @Test
     void theWidthsAreComputedOncePerModelSeriesAndOrigin() {
-        RecentWidths widths = new RecentWidths(new IntervalProperties(true, 4, 2, 14, 16));
+        RecentWidths widths = new RecentWidths(new IntervalProperties(true, 4, 2, 14, 16, Duration.ofDays(7)));
         LoadedModel loaded = new LoadedModel("m", "1", new ModelArtifact(NAIVE, TRAINING));
 
         RecentCalibration.Widths first = widths.at(loaded, "S", SERIES.end(), this::read, NAIVE::predict);
@@ -90,11 +92,35 @@ class RecentCalibrationTest {
 
         assertThat(reads).hasSize(1);
         assertThat(again).isSameAs(first);
-        assertThat(new RecentWidths(new IntervalProperties(false, 4, 2, 14, 16))
+        assertThat(new RecentWidths(new IntervalProperties(false, 4, 2, 14, 16, Duration.ofDays(7)))
                         .at(loaded, "S", SERIES.end(), this::read, NAIVE::predict)
                         .method())
                 .isEqualTo(IntervalMethod.TRAINING);
         assertThat(reads).hasSize(1);
+    }
+
+    @Test
+    void widthsServeTheLaterOriginsOfTheirTimeOfDayForTheReuseSpanOnly() {
+        RecentWidths widths = new RecentWidths(new IntervalProperties(true, 4, 2, 14, 16, Duration.ofDays(7)));
+        LoadedModel loaded = new LoadedModel("m", "1", new ModelArtifact(NAIVE, TRAINING));
+        Instant origin = SERIES.timeAt(9 * WEEK);
+
+        RecentCalibration.Widths first = widths.at(loaded, "S", origin, this::read, NAIVE::predict);
+        // the same time of day 1 and 6 days later: reused, nothing read (they may not read after their own origin,
+        // and these widths read only what came before the earlier origin)
+        assertThat(widths.at(loaded, "S", origin.plus(Duration.ofDays(1)), this::read, NAIVE::predict))
+                .isSameAs(first);
+        assertThat(widths.at(loaded, "S", origin.plus(Duration.ofDays(6)), this::read, NAIVE::predict))
+                .isSameAs(first);
+        assertThat(reads).hasSize(1);
+        // another time of day, a day earlier (reuse would read after its origin) and 7 days later: worked out again
+        widths.at(loaded, "S", origin.plus(Duration.ofMinutes(30)), this::read, NAIVE::predict);
+        widths.at(loaded, "S", origin.minus(Duration.ofDays(1)), this::read, NAIVE::predict);
+        RecentCalibration.Widths week =
+                widths.at(loaded, "S", origin.plus(Duration.ofDays(7)), this::read, NAIVE::predict);
+        assertThat(reads).hasSize(4);
+        assertThat(week).isNotSameAs(first);
+        assertThat(reads.get(3)[1]).isEqualTo(origin.plus(Duration.ofDays(7)));
     }
 
     HalfHourlySeries read(Instant from, Instant to) {
