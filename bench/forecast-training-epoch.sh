@@ -4,6 +4,8 @@
 # the resident size (/proc/self/status) beside JavaCPP's counters. Optional $1: families (default lstm,gru),
 # $2: epochs (default 10), $3: first year (default 2019). The training runs in its own JVM (not Maven's) with
 # $TRAIN_JAVA_OPTS, by default the caps the manifests give forecast-service (see forecast-service/README.md).
+# Add -Dstride=N (default 8) and/or -Dweather=true (train with the shared London weather, as the service does when
+# weather is stored) to TRAIN_JAVA_OPTS, keeping the caps, e.g. TRAIN_JAVA_OPTS="-Xmx768m ... -Dstride=4 -Dweather=true".
 # Threads: OMP_NUM_THREADS (default 2, the machine's cores). This worktree's forecast-core classes come first on the
 # class path (~/.m2 may hold another worktree's build).
 set -euo pipefail

@@ -1,6 +1,7 @@
 package io.loadcast.forecast.bench;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.model.DirectRecurrentModel;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.ModelFamily;
@@ -75,9 +76,23 @@ final class EttData {
 
     /**
      * Squared and absolute error sums and the count over the windows whose targets start in [from, to - horizon],
-     * every {@code every}-th origin from {@code from}.
+     * every {@code every}-th origin from {@code from}; the direct LSTM/GRU forecast {@code -Dscore.batch} origins (256)
+     * per forward pass ({@code 1}: one by one, as a service call does).
      */
     static double[] errors(double[] column, ForecastModel model, int from, int to, int horizon, int every) {
+        int batch = Integer.getInteger("score.batch", 256);
+        if (model instanceof DirectRecurrentModel direct && batch > 1) {
+            double[] sum = new double[3];
+            List<Integer> origins = new ArrayList<>();
+            for (int o = from; o + horizon <= to; o += every) {
+                origins.add(o);
+                if (origins.size() == batch || o + every + horizon > to) {
+                    add(sum, column, direct, origins, horizon);
+                    origins.clear();
+                }
+            }
+            return sum;
+        }
         double se = 0;
         double ae = 0;
         long count = 0;
@@ -95,6 +110,25 @@ final class EttData {
             }
         }
         return new double[] {se, ae, count};
+    }
+
+    /** Adds the errors of the forecasts from {@code origins}, one forward pass for all ({@code -Dscore.batch}). */
+    private static void add(double[] sum, double[] column, DirectRecurrentModel model, List<Integer> origins, int h) {
+        List<double[]> histories = new ArrayList<>();
+        List<Instant> times = new ArrayList<>();
+        for (int o : origins) {
+            histories.add(Arrays.copyOfRange(column, o - model.lookback(), o));
+            times.add(START.plusSeconds(1800L * o));
+        }
+        List<double[]> forecasts = model.predictAll(histories, times, h);
+        for (int i = 0; i < origins.size(); i++) {
+            for (int k = 0; k < h; k++) {
+                double e = forecasts.get(i)[k] - column[origins.get(i) + k];
+                sum[0] += e * e;
+                sum[1] += Math.abs(e);
+                sum[2]++;
+            }
+        }
     }
 
     /** Bytes of the model's saved parameters. */

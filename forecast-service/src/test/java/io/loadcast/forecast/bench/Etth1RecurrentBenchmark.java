@@ -52,6 +52,7 @@ public final class Etth1RecurrentBenchmark {
             ForecastModel model = Trainers.forFamily(family).train(train, spec, context, EttData.progress(family, ran));
             double wall = System.nanoTime() / 1e9 - wall0;
             double cpu = EttData.cpuSeconds() - cpu0;
+            System.out.printf("    trained: %s%n", MemoryProbe.now());
             double[] val = mse(scaled, model, TRAIN, VAL, horizon, valEvery);
             System.out.printf(
                     "  %s H=%d look-back %d hidden %d: validation MSE %.4f MAE %.4f (%d epochs, %.0f s wall, %.0f s"
@@ -103,6 +104,7 @@ public final class Etth1RecurrentBenchmark {
             for (int i = 0; i < 3; i++) {
                 sum[i] += e[i];
             }
+            System.out.printf("    scored %.0f windows so far: %s%n", sum[2] / horizon, MemoryProbe.now());
         }
         return new double[] {sum[0] / sum[2], sum[1] / sum[2]};
     }

@@ -1,6 +1,7 @@
 package io.loadcast.forecast.bench;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
+import io.loadcast.forecast.core.features.WeatherDays;
 import io.loadcast.forecast.core.model.EpochListener;
 import io.loadcast.forecast.core.model.ModelFamily;
 import io.loadcast.forecast.core.model.RecurrentSpec;
@@ -19,6 +20,9 @@ import org.bytedeco.javacpp.Pointer;
  * load average and the memory ({@link MemoryProbe}: resident size from /proc/self/status, JavaCPP's counters, heap);
  * per family the totals and the peak resident size. Args: families (lstm,gru), epochs (10), first year (2019).
  * {@code -Dbench.gc=true} runs {@code System.gc()} after each epoch (a diagnostic: it does not stop the growth).
+ * {@code -Dstride=N} overrides the default stride between training origins (8); {@code -Dweather=true} trains as the
+ * service does when weather is stored ({@code Trainers.forFamily(family, weather)} on the shared London weather,
+ * {@link GbRecurrentWeatherBenchmark}'s actuals).
  */
 public final class TrainingEpochBenchmark {
 
@@ -34,19 +38,28 @@ public final class TrainingEpochBenchmark {
                 Pointer.maxPhysicalBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20,
                 MemoryProbe.now());
+        WeatherDays weather = Boolean.getBoolean("weather")
+                ? new WeatherDays(GbWeatherBenchmark.days(GbWeather.daily()))
+                : WeatherDays.NONE;
         for (String slug : families.split(",")) {
             ModelFamily family = ModelFamily.of(slug);
             RecurrentSpec d = (RecurrentSpec) TrainingSpec.defaults(family);
-            RecurrentSpec spec = GbRecurrentBenchmark.spec(family, d.hidden(), d.lookback(), d.learningRate(), epochs);
+            RecurrentSpec spec = GbRecurrentBenchmark.withStride(
+                    GbRecurrentBenchmark.spec(family, d.hidden(), d.lookback(), d.learningRate(), epochs),
+                    Integer.getInteger("stride", d.stride()));
             MemoryProbe before = MemoryProbe.now();
             long start = System.nanoTime();
             String load = load();
-            Trainers.forFamily(family).train(List.of(years), spec, new TrainingContext("", "bench"), perEpoch(family));
+            TrainingContext context = new TrainingContext("", "bench");
+            Trainers.forFamily(family, weather).train(List.of(years), spec, context, perEpoch(family));
             MemoryProbe after = MemoryProbe.now();
             System.out.printf(
-                    "%s: %s, %d half-hours from %d: %.1f s wall, %.1f s CPU, peak RSS %d MB (load %s before, %s after)%n",
+                    "%s: %s, weather %s (%s), %d half-hours from %d: %.1f s wall, %.1f s CPU, peak RSS %d MB (load %s"
+                            + " before, %s after)%n",
                     family,
                     spec,
+                    !weather.isEmpty(),
+                    context.notes(),
                     years.size(),
                     first,
                     (System.nanoTime() - start) / 1e9,
