@@ -3,7 +3,7 @@
 # 2024 day D from 09:00 Europe/London on D-1; prints MAPE/MAE beside the weekly seasonal-naive and the
 # mean-of-last-3-weeks naive, the measured coverage of the 80% conformal interval and the MAPE by month.
 # Data: shared/data/gb-demand beside the repository.
-# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather', 'wind', 'wind-experiment', 'coverage', 'auto' (\$2: test year) or 'gru-weather'/'lstm-weather', $2: look-back in half-hours (family default).
+# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather', 'wind', 'wind-experiment', 'coverage', 'auto' ($2: test year) or 'gru-weather'/'lstm-weather', $2: look-back in half-hours (family default).
 # -Dorigins=all|morning|0900 in MAVEN_OPTS picks the training origins (default: all for day-ahead, morning for linear).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -32,14 +33,17 @@ import java.util.stream.IntStream;
  * training data, then every candidate refitted on all of it as {@code auto} refits its choice (defaults, horizon 96,
  * seed 42, the weather-aware trainer where the family takes weather) and scored on the test year once; then the
  * protocols ({@link GbAutoProtocols}) are compared from those cached forecasts, without training again. {@code
- * -Dcandidates=day-ahead,linear,...} limits the candidates (default all). Refits are kept in {@code
- * target/bench-models/auto-<test year>/}. Prints wall and process CPU seconds and the load average per step.
+ * -Dcandidates=day-ahead,linear,...} limits the candidates (default all). {@code -Drefit=chosen} refits the
+ * nets only when some protocol chooses them (the others are scored as fitted for validation, on the training data
+ * minus the span), {@code -Drefit=none} none (every candidate scored as fitted for validation: the protocols compared
+ * on the same models), default {@code all}. Refits are kept in {@code target/bench-models/auto-<test year>/}. Prints wall and process CPU seconds and the load average per step.
  */
 public final class GbAutoBenchmark {
 
     public static void main(String[] args) throws Exception {
         int testYear = args.length > 0 ? Integer.parseInt(args[0]) : 2024;
         int weeks = Integer.getInteger("weeks", 8);
+        String refit = System.getProperty("refit", "all");
         double tSigma = Double.parseDouble(System.getProperty("tsigma", "1.2"));
         Map<LocalDate, DailyWeather> actual = GbWeatherBenchmark.days(GbWeather.daily());
         Map<LocalDate, DailyWeather> noisy = GbWeatherBenchmark.perturbed(actual, tSigma, 20, new Random(42));
@@ -63,11 +67,20 @@ public final class GbAutoBenchmark {
                 candidates, testYear - 1, weather.size(), span, testYear);
 
         Clock clock = new Clock();
+        Map<ModelFamily, ForecastModel> fits = new LinkedHashMap<>();
         AutoValidation.Result validation = AutoValidation.run(
-                training, spec, candidates, weather, span, new TrainingContext("gb-demand", "bench"));
+                training, spec, candidates, weather, span, new TrainingContext("gb-demand", "bench"), fits::put);
         System.out.printf("validation fits in %s%n", clock.lap());
+        Set<ModelFamily> chosen = GbAutoProtocols.chosen(validation);
+        System.out.printf("chosen by some protocol: %s; refit %s%n", chosen, refit);
         Map<ModelFamily, ForecastModel> refits = new LinkedHashMap<>();
         for (AutoChoice.Scored s : validation.scored()) {
+            boolean net = s.family() == ModelFamily.LSTM || s.family() == ModelFamily.GRU;
+            if (refit.equals("none") || (refit.equals("chosen") && net && !chosen.contains(s.family()))) {
+                System.out.printf("%s: scored as fitted for validation (before the span), not refitted%n", s.family());
+                refits.put(s.family(), fits.get(s.family()));
+                continue;
+            }
             TrainingSpec candidate =
                     TrainingSpec.defaults(s.family()).withHorizon(96).withSeed(42);
             refits.put(
@@ -76,6 +89,7 @@ public final class GbAutoBenchmark {
                             .train(training, candidate, new TrainingContext("gb-demand", "bench"), EpochListener.NONE));
             System.out.printf("refitted %s in %s%n", s.family(), clock.lap());
         }
+        fits.clear();
         save(refits, testYear);
         GbAutoScore score = new GbAutoScore(recent, start, actual, noisy);
         Map<ModelFamily, GbAutoScore.Forecasts> test = new LinkedHashMap<>();

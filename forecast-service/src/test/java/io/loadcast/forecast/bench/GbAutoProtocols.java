@@ -22,6 +22,7 @@ import java.util.Set;
 final class GbAutoProtocols {
 
     private static final int HORIZON = 96;
+    private static final List<Integer> WEEKS = List.of(4, 8);
 
     private final AutoValidation.Result validation;
     private final Map<ModelFamily, GbAutoScore.Forecasts> test;
@@ -39,9 +40,21 @@ final class GbAutoProtocols {
         this.testYear = testYear;
     }
 
+    /** Every family some protocol chooses. */
+    static Set<ModelFamily> chosen(AutoValidation.Result validation) {
+        Set<ModelFamily> out = new LinkedHashSet<>();
+        for (int weeks : WEEKS) {
+            AutoValidation.Result v = lastWeeks(validation, weeks);
+            out.addAll(prefix(v));
+            out.addAll(AutoChoice.choose(v.scored(), v.actuals(), false).members());
+        }
+        return out;
+    }
+
     void print() {
-        List<Integer> weeks = List.of(4, 8);
-        List<AutoValidation.Result> spans = weeks.stream().map(this::lastWeeks).toList();
+        List<Integer> weeks = WEEKS;
+        List<AutoValidation.Result> spans =
+                weeks.stream().map(w -> lastWeeks(validation, w)).toList();
         Set<ModelFamily> searched = new LinkedHashSet<>();
         spans.forEach(v -> AutoChoice.ranked(v.scored()).stream()
                 .limit(AutoChoice.SEARCHED)
@@ -117,7 +130,7 @@ final class GbAutoProtocols {
      * The validation restricted to the origins in the last {@code weeks} weeks of the span (one series; origins every
      * 24 periods from the span's start, so a shorter span's origins are the last ones of a longer span's).
      */
-    private AutoValidation.Result lastWeeks(int weeks) {
+    private static AutoValidation.Result lastWeeks(AutoValidation.Result validation, int weeks) {
         int n = ((weeks * HalfHourlySeries.STEPS_PER_WEEK - HORIZON) / 24 + 1) * HORIZON;
         int from = Math.max(0, validation.actuals().length - n);
         double[] actuals = Arrays.copyOfRange(validation.actuals(), from, validation.actuals().length);

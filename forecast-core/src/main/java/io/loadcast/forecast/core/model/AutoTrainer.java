@@ -51,7 +51,8 @@ final class AutoTrainer implements Trainer {
             List<HalfHourlySeries> observed, TrainingSpec spec, TrainingContext context, EpochListener listener) {
         int span = AutoValidation.span(observed, VALIDATION_WEEKS * HalfHourlySeries.STEPS_PER_WEEK);
         Candidates candidates = spec instanceof AutoSpec auto ? auto.candidates() : Candidates.ALL;
-        AutoValidation.Result validation = AutoValidation.run(observed, spec, candidates, weather, span, context);
+        AutoValidation.Result validation =
+                AutoValidation.run(observed, spec, candidates, weather, span, context, (f, m) -> {});
         if (validation.scored().isEmpty()) {
             throw new IllegalArgumentException("too little history for any candidate of family auto");
         }

@@ -4,6 +4,7 @@ import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.WeatherDays;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class AutoValidation {
 
     /**
      * Scores the {@code candidates} that have enough history before the span (the others are skipped); the series
-     * may have gaps (NaN).
+     * may have gaps (NaN). {@code fitted} is handed each candidate's model fitted before the span.
      */
     public static Result run(
             List<HalfHourlySeries> observed,
@@ -38,7 +39,8 @@ public final class AutoValidation {
             Candidates candidates,
             WeatherDays weather,
             int span,
-            TrainingContext context) {
+            TrainingContext context,
+            BiConsumer<ModelFamily, ForecastModel> fitted) {
         int shortest = observed.stream().mapToInt(HalfHourlySeries::size).min().orElse(0);
         double[] actuals = ValidationForecasts.actuals(observed, span, spec.horizon());
         List<HalfHourlySeries> series =
@@ -54,6 +56,7 @@ public final class AutoValidation {
             }
             ForecastModel model =
                     Trainers.forFamily(family, weather).train(fit, candidate, context, EpochListener.NONE);
+            fitted.accept(family, model);
             double[] forecasts = ValidationForecasts.of(withWeather(model, weather), series, span, spec.horizon());
             scored.add(new AutoChoice.Scored(family, forecasts, ValidationForecasts.mape(actuals, forecasts)));
             log.info(
