@@ -7,18 +7,28 @@ import io.loadcast.forecast.core.model.ForecastModel;
 import io.loadcast.forecast.core.model.WeatherAwareModel;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * GB-ND 2024 from 09:00 D-1 for every period of D: the mean forecast of some models, the weather-aware ones given
- * forecast-like weather (actuals before the origin's day, noisy from it on) and, for comparison, the actuals.
+ * GB-ND from 09:00 D-1 for every period of each day D from {@code from} to the end of the series: each model's
+ * forecasts computed once, the weather-aware ones given forecast-like weather (actuals before the origin's day, noisy
+ * from it on) and, for comparison, the actuals; any mean of models is scored from those.
  */
 final class GbAutoScore {
 
+    /** A model's forecasts for every scored period, with forecast-like weather and with the weather actuals. */
+    record Forecasts(double[] forecastLike, double[] withActuals) {}
+
+    /** One day D: its 09:00 D-1 origin and its periods, as indices into the series. */
+    private record Day(Instant origin, int o, int start, int end) {}
+
     private final HalfHourlySeries series;
-    private final int from;
+    private final List<Day> days = new ArrayList<>();
+    private final double[] observed;
     private final Map<LocalDate, DailyWeather> actual;
     private final Map<LocalDate, DailyWeather> noisy;
 
@@ -28,53 +38,85 @@ final class GbAutoScore {
             Map<LocalDate, DailyWeather> actual,
             Map<LocalDate, DailyWeather> noisy) {
         this.series = series;
-        this.from = from;
         this.actual = actual;
         this.noisy = noisy;
-    }
-
-    void row(String what, List<ForecastModel> models) {
-        GbDayAheadBenchmark.Score forecastLike = new GbDayAheadBenchmark.Score();
-        GbDayAheadBenchmark.Score actuals = new GbDayAheadBenchmark.Score();
-        WeatherDays all = new WeatherDays(actual);
-        HalfHourlySeries s = series;
-        LocalDate first = s.timeAt(from).atZone(GbDemandData.LONDON).toLocalDate();
-        LocalDate last = s.end().atZone(GbDemandData.LONDON).toLocalDate();
+        LocalDate first = series.timeAt(from).atZone(GbDemandData.LONDON).toLocalDate();
+        LocalDate last = series.end().atZone(GbDemandData.LONDON).toLocalDate();
         for (LocalDate day = first; day.isBefore(last); day = day.plusDays(1)) {
-            int dayStart = (int) s.indexOf(day.atStartOfDay(GbDemandData.LONDON).toInstant());
-            int dayEnd = (int)
-                    s.indexOf(day.plusDays(1).atStartOfDay(GbDemandData.LONDON).toInstant());
+            int start =
+                    (int) series.indexOf(day.atStartOfDay(GbDemandData.LONDON).toInstant());
+            int end = (int) series.indexOf(
+                    day.plusDays(1).atStartOfDay(GbDemandData.LONDON).toInstant());
             Instant origin =
                     day.minusDays(1).atTime(9, 0).atZone(GbDemandData.LONDON).toInstant();
-            int o = (int) s.indexOf(origin);
-            if (dayEnd > s.size()) {
-                continue;
-            }
-            double[] history = Arrays.copyOf(s.values(), o);
-            WeatherDays knownAt = GbWeatherBenchmark.knownAt(origin, actual, noisy);
-            double[] withNoisy = mean(models, history, origin, dayEnd - o, knownAt);
-            double[] withActuals = mean(models, history, origin, dayEnd - o, all);
-            for (int i = dayStart; i < dayEnd; i++) {
-                forecastLike.add(s.values()[i], withNoisy[i - o], 0);
-                actuals.add(s.values()[i], withActuals[i - o], 0);
+            if (end <= series.size()) {
+                days.add(new Day(origin, (int) series.indexOf(origin), start, end));
             }
         }
-        System.out.printf(
-                "  %-60s 2024 MAPE %.2f%% (MAE %.0f MW) forecast-like weather; %.2f%% (%.0f MW) weather actuals;"
-                        + " %d periods%n",
-                what, forecastLike.mape(), forecastLike.mae(), actuals.mape(), actuals.mae(), forecastLike.n);
+        observed = concat(d -> Arrays.copyOfRange(series.values(), d.start(), d.end()));
     }
 
-    static double[] mean(List<ForecastModel> models, double[] history, Instant origin, int horizon, WeatherDays w) {
-        double[] mean = new double[horizon];
-        for (ForecastModel m : models) {
-            double[] f = m instanceof WeatherAwareModel aware && aware.usesWeather()
-                    ? aware.predict(history, origin, horizon, w).values()
-                    : m.predict(history, origin, horizon);
-            for (int h = 0; h < horizon; h++) {
-                mean[h] += f[h] / models.size();
-            }
+    Forecasts of(ForecastModel model) {
+        if (!(model instanceof WeatherAwareModel aware && aware.usesWeather())) {
+            double[] f = concat(d -> slice(d, model.predict(history(d), d.origin(), d.end() - d.o())));
+            return new Forecasts(f, f);
         }
-        return mean;
+        WeatherDays all = new WeatherDays(actual);
+        return new Forecasts(
+                concat(d -> slice(
+                        d,
+                        aware.predict(history(d), d.origin(), d.end() - d.o(), knownAt(d))
+                                .values())),
+                concat(d -> slice(
+                        d,
+                        aware.predict(history(d), d.origin(), d.end() - d.o(), all)
+                                .values())));
+    }
+
+    /** The mean of {@code members}: MAPE and MAE with forecast-like weather, then with the weather actuals. */
+    String row(List<Forecasts> members) {
+        GbDayAheadBenchmark.Score like =
+                score(members.stream().map(Forecasts::forecastLike).toList());
+        GbDayAheadBenchmark.Score act =
+                score(members.stream().map(Forecasts::withActuals).toList());
+        return String.format(
+                Locale.ROOT, "%5.2f%% %5.0f MW | %5.2f%% %5.0f MW", like.mape(), like.mae(), act.mape(), act.mae());
+    }
+
+    /** The MAPE of the mean of {@code members} with forecast-like weather. */
+    double mape(List<Forecasts> members) {
+        return score(members.stream().map(Forecasts::forecastLike).toList()).mape();
+    }
+
+    int periods() {
+        return observed.length;
+    }
+
+    private GbDayAheadBenchmark.Score score(List<double[]> forecasts) {
+        GbDayAheadBenchmark.Score s = new GbDayAheadBenchmark.Score();
+        for (int i = 0; i < observed.length; i++) {
+            double mean = 0;
+            for (double[] f : forecasts) {
+                mean += f[i] / forecasts.size();
+            }
+            s.add(observed[i], mean, 0);
+        }
+        return s;
+    }
+
+    private WeatherDays knownAt(Day d) {
+        return GbWeatherBenchmark.knownAt(d.origin(), actual, noisy);
+    }
+
+    private double[] history(Day d) {
+        return Arrays.copyOf(series.values(), d.o());
+    }
+
+    private static double[] slice(Day d, double[] forecast) {
+        return Arrays.copyOfRange(forecast, d.start() - d.o(), d.end() - d.o());
+    }
+
+    private double[] concat(java.util.function.Function<Day, double[]> perDay) {
+        return days.stream().map(perDay).flatMapToDouble(Arrays::stream).toArray();
     }
 }

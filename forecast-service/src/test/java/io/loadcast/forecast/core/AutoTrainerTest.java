@@ -114,4 +114,36 @@ class AutoTrainerTest {
         assertThat(linearOnGaps.predict(filledHistory, complete.timeAt(size - 48), 48))
                 .containsExactly(linearOnFilled.predict(filledHistory, complete.timeAt(size - 48), 48));
     }
+
+    /** On a long series the validation span is the last 8 weeks (not the last quarter, not 4 weeks). */
+    @Test
+    void validatesOnTheLastEightWeeksOfALongSeries() {
+        HalfHourlySeries s = SyntheticDemand.series("L", Instant.parse("2023-01-02T00:00:00Z"), 280, 3);
+        double[] v = s.values();
+        double[] mape = new double[3];
+        int[] weeks = {4, 8, 70};
+        for (int w = 0; w < weeks.length; w++) {
+            int span = Math.min(weeks[w] * HalfHourlySeries.STEPS_PER_WEEK, v.length / 4);
+            double sum = 0;
+            int n = 0;
+            for (int origin = v.length - span; origin + 96 <= v.length; origin += 24) {
+                for (int h = 0; h < 96; h++) {
+                    sum += Math.abs(v[origin + h] - v[origin + h - HalfHourlySeries.STEPS_PER_WEEK]) / v[origin + h];
+                    n++;
+                }
+            }
+            mape[w] = 100 * sum / n;
+        }
+        TrainingContext context = new TrainingContext("d", "v");
+
+        Trainers.forFamily(ModelFamily.AUTO)
+                .train(List.of(s), new AutoSpec(96, 42, Candidates.of("seasonal-naive")), context, EpochListener.NONE);
+
+        assertThat(String.format(Locale.ROOT, "%.3f", mape[0]))
+                .isNotEqualTo(String.format(Locale.ROOT, "%.3f", mape[1]));
+        assertThat(String.format(Locale.ROOT, "%.3f", mape[2]))
+                .isNotEqualTo(String.format(Locale.ROOT, "%.3f", mape[1]));
+        assertThat(context.notes())
+                .containsEntry("auto.validation_mape", String.format(Locale.ROOT, "seasonal-naive=%.3f", mape[1]));
+    }
 }

@@ -41,7 +41,7 @@ class AutoTrainingApiTest extends RunningServiceTest {
             assertThat(scores).as("every candidate scored").containsPattern("(^|,)" + family + "=\\d+\\.\\d{3}");
         }
         assertThat(logged.tags().get("loadcast.auto.ensemble_validation_mape"))
-                .containsPattern("mean of top 2=\\d+\\.\\d{3}");
+                .containsPattern("(^|,)[a-z-]+\\+[a-z-]+=\\d+\\.\\d{3}");
         String choice = logged.tags().get("loadcast.auto.choice");
         assertThat(logged.tags().get("loadcast.auto.reason")).contains("validat");
 
