@@ -1,5 +1,8 @@
 package io.loadcast.forecast.core.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /** Family {@code lstm}: see {@link RecurrentSpec}. */
 public record LstmSpec(
         int lookback,
@@ -10,7 +13,7 @@ public record LstmSpec(
         int batchSize,
         int stride,
         long seed,
-        int members)
+        @JsonSetter(nulls = Nulls.AS_EMPTY) int members)
         implements RecurrentSpec {
 
     public LstmSpec {

@@ -1,5 +1,7 @@
 package io.loadcast.forecast.core.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +22,7 @@ record SavedSpec(
         double ridge,
         int stride,
         long seed,
-        int members) {
+        @JsonSetter(nulls = Nulls.AS_EMPTY) int members) {
 
     static SavedSpec of(TrainingSpec spec) {
         String family = spec.family().slug();
