@@ -57,6 +57,11 @@ final class GbSeedScore {
 
     /** The model's forecasts of every scored period, per mode. */
     double[][] forecasts(ForecastModel model) {
+        return forecasts(model, true);
+    }
+
+    /** As {@link #forecasts(ForecastModel)}; without {@code allModes} only forecast-like weather (the others NaN). */
+    double[][] forecasts(ForecastModel model, boolean allModes) {
         double[][] out = new double[3][truth.length];
         WeatherDays all = new WeatherDays(actual);
         int k = 0;
@@ -64,20 +69,33 @@ final class GbSeedScore {
             Instant origin = s.timeAt(d[0]);
             double[] history = Arrays.copyOf(s.values(), d[0]);
             int horizon = d[2] - d[0];
-            double[][] f = model instanceof WeatherAwareModel w && w.usesWeather()
+            double[][] f = model instanceof WeatherAwareModel w && w.usesWeather() && !allModes
                     ? new double[][] {
-                        w.predict(history, origin, horizon),
-                        w.predict(history, origin, horizon, all).values(),
+                        nan(horizon),
+                        nan(horizon),
                         w.predict(history, origin, horizon, GbWeatherBenchmark.knownAt(origin, actual, noisy))
                                 .values()
                     }
-                    : new double[][] {model.predict(history, origin, horizon)};
+                    : model instanceof WeatherAwareModel w && w.usesWeather()
+                            ? new double[][] {
+                                w.predict(history, origin, horizon),
+                                w.predict(history, origin, horizon, all).values(),
+                                w.predict(history, origin, horizon, GbWeatherBenchmark.knownAt(origin, actual, noisy))
+                                        .values()
+                            }
+                            : new double[][] {model.predict(history, origin, horizon)};
             for (int i = d[1]; i < d[2]; i++, k++) {
                 for (int m = 0; m < 3; m++) {
                     out[m][k] = f[Math.min(m, f.length - 1)][i - d[0]];
                 }
             }
         }
+        return out;
+    }
+
+    private static double[] nan(int n) {
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
         return out;
     }
 
@@ -98,7 +116,7 @@ final class GbSeedScore {
     void report(String[] seeds, List<double[][][]> f, double[] @Nullable [] dayAhead) {
         System.out.printf("%d days, %d periods; MAPE %% per mode %s%n", days.size(), truth.length, List.of(MODES));
         for (int v = 0; v < GbRecurrentSeeds.VARIANTS.length; v++) {
-            for (int i = 0; i < seeds.length; i++) {
+            for (int i = 0; i < seeds.length && v < f.get(i).length; i++) {
                 print("seed " + seeds[i] + " " + GbRecurrentSeeds.VARIANTS[v], List.<double[][]>of(f.get(i)[v]));
             }
         }
@@ -107,10 +125,14 @@ final class GbSeedScore {
             List<double[][]> top3 = new ArrayList<>();
             for (int i = 0; i < k; i++) {
                 best.add(f.get(i)[0]);
-                top3.addAll(List.of(f.get(i)[0], f.get(i)[1], f.get(i)[2]));
+                if (f.get(i).length >= 3) {
+                    top3.addAll(List.of(f.get(i)[0], f.get(i)[1], f.get(i)[2]));
+                }
             }
             print("mean of best epochs of first " + k + " seeds", best);
-            print("mean of best 3 epochs of first " + k + " seeds", top3);
+            if (top3.size() == 3 * k) {
+                print("mean of best 3 epochs of first " + k + " seeds", top3);
+            }
             if (dayAhead != null) {
                 List<double[][]> both = List.of(mean(best), dayAhead);
                 print("  (mean of first " + k + " seeds) with day-ahead+weather", both);
