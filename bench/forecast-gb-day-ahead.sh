@@ -3,7 +3,7 @@
 # 2024 day D from 09:00 Europe/London on D-1; prints MAPE/MAE beside the weekly seasonal-naive and the
 # mean-of-last-3-weeks naive, the measured coverage of the 80% conformal interval and the MAPE by month.
 # Data: shared/data/gb-demand beside the repository.
-# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather', 'embedded', 'wind', 'wind-experiment', 'coverage', 'rolling-coverage', 'auto' ($2: test year) or 'gru-weather'/'lstm-weather', $2: look-back in half-hours (family default).
+# Optional $1: model family (default day-ahead; also linear, lstm, gru), 'weather', 'embedded', 'wind', 'wind-experiment', 'coverage', 'rolling-coverage', 'auto' ($2: test year), 'gru-weather'/'lstm-weather' or 'gru-seeds'/'lstm-seeds', $2: look-back in half-hours (family default).
 # -Dorigins=all|morning|0900 in MAVEN_OPTS picks the training origins (default: all for day-ahead, morning for linear).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,22 @@ elif [[ "${1:-}" == "gru-weather" || "${1:-}" == "lstm-weather" ]]; then
     ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
       -Dexec.mainClass=io.loadcast.forecast.bench.GbRecurrentWeatherBenchmark -Dexec.args="${1%-weather} $variant"
   done
+elif [[ "${1:-}" == "gru-seeds" || "${1:-}" == "lstm-seeds" ]]; then
+  # seed noise of the direct net + weather (defaults): one JVM per seed trains on the data before YEAR (2023:
+  # validation, trained on 2019-2022; 2024: trained on 2019-2023) keeping every epoch, stores the year's forecasts of
+  # the best 3 epochs and of their parameter means; then the MAPE of each seed, of the mean of the first k seeds and
+  # with day-ahead+weather (GbRecurrentSeeds). SEEDS="42 43" YEAR=2023 by default.
+  export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
+  export MAVEN_OPTS="${MAVEN_OPTS:--Xmx1g -Dorg.bytedeco.javacpp.maxbytes=2g -Dorg.bytedeco.javacpp.maxphysicalbytes=10g}"
+  seeds="${SEEDS:-42 43}"
+  for seed in $seeds; do
+    nice -n 10 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
+      -Dexec.mainClass=io.loadcast.forecast.bench.GbRecurrentSeeds -Dyear="${YEAR:-2023}" \
+      -Dexec.args="${1%-seeds} train $seed"
+  done
+  nice -n 10 ./mvnw -q -pl forecast-service test-compile exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=io.loadcast.forecast.bench.GbRecurrentSeeds -Dyear="${YEAR:-2023}" -Dmean=true \
+    -Dexec.args="${1%-seeds} report ${seeds// /,}"
 elif [[ "${1:-}" == "coverage" ]]; then
   # interval coverage of day-ahead + weather (GbCoverageBenchmark): calibrated on the backtest weeks before each year;
   # $2..: the years (default 2020 2023, validation; 2024 is the test year)

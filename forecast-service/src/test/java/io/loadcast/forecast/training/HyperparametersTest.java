@@ -25,7 +25,7 @@ class HyperparametersTest {
                 ModelFamily.LSTM, Map.of("hidden", "16", "learningRate", " 0.01 ", "backtestWeeks", "2"), 4);
         Hyperparameters linear = Hyperparameters.parse(ModelFamily.LINEAR, Map.of("lookback", "48"), 4);
 
-        assertThat(lstm.spec()).isEqualTo(new LstmSpec(96, 96, 10, 0.01, 16, 128, 8, 42));
+        assertThat(lstm.spec()).isEqualTo(new LstmSpec(96, 96, 10, 0.01, 16, 128, 8, 42, 2));
         assertThat(lstm.backtestWeeks()).isEqualTo(2);
         assertThat(linear.spec()).isEqualTo(new LinearSpec(48, 96, 1e-3, 1, 42));
         assertThat(linear.backtestWeeks()).isEqualTo(4);
@@ -48,6 +48,8 @@ class HyperparametersTest {
         "lstm,      depth,         3,     unknown-hyperparameter, hyperparameters.depth",
         "lstm,      hidden,        0,     bad-hyperparameter,     hyperparameters.hidden",
         "gru,       learningRate,  -1,    bad-hyperparameter,     hyperparameters.learningRate",
+        "gru,       members,       -2,    bad-hyperparameter,     hyperparameters.members",
+        "linear,    members,       2,     unknown-hyperparameter, hyperparameters.members",
         "lstm,      hidden,        many,  bad-hyperparameter,     hyperparameters.hidden",
         "day-ahead, lookback,      336,   bad-hyperparameter,     hyperparameters.lookback",
         "rlinear,   ridge,         -0.5,  bad-hyperparameter,     hyperparameters.ridge",

@@ -70,6 +70,18 @@ final class DirectTraining {
         }
     }
 
+    private DirectTraining(DirectTraining samples, RecurrentSpec spec) {
+        this.spec = spec;
+        this.tables = samples.tables;
+        this.train.addAll(samples.train);
+        this.validation.addAll(samples.validation);
+    }
+
+    /** The same samples and validation span for another seed's net ({@code member}: a {@link DirectMembersModel}'s). */
+    DirectTraining forMember(RecurrentSpec member) {
+        return new DirectTraining(this, member);
+    }
+
     /** Epochs without a better validation loss before training stops. */
     static int patience(int epochs) {
         return Math.max(PATIENCE, epochs / 10);

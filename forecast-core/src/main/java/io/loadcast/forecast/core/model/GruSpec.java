@@ -1,12 +1,37 @@
 package io.loadcast.forecast.core.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /** Family {@code gru}: see {@link RecurrentSpec}. */
 public record GruSpec(
-        int lookback, int horizon, int epochs, double learningRate, int hidden, int batchSize, int stride, long seed)
+        int lookback,
+        int horizon,
+        int epochs,
+        double learningRate,
+        int hidden,
+        int batchSize,
+        int stride,
+        long seed,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) int members)
         implements RecurrentSpec {
 
     public GruSpec {
+        members = RecurrentSpec.members(members);
         RecurrentSpec.check(lookback, horizon, epochs, learningRate, hidden, batchSize, stride);
+    }
+
+    /** One net ({@code members} 1), as before the field existed. */
+    public GruSpec(
+            int lookback,
+            int horizon,
+            int epochs,
+            double learningRate,
+            int hidden,
+            int batchSize,
+            int stride,
+            long seed) {
+        this(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, seed, 1);
     }
 
     @Override
@@ -16,11 +41,16 @@ public record GruSpec(
 
     @Override
     public GruSpec withHorizon(int newHorizon) {
-        return new GruSpec(lookback, newHorizon, epochs, learningRate, hidden, batchSize, stride, seed);
+        return new GruSpec(lookback, newHorizon, epochs, learningRate, hidden, batchSize, stride, seed, members);
     }
 
     @Override
     public GruSpec withSeed(long newSeed) {
-        return new GruSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, newSeed);
+        return new GruSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, newSeed, members);
+    }
+
+    @Override
+    public GruSpec member(int i) {
+        return new GruSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, seed + i, 1);
     }
 }

@@ -49,6 +49,12 @@ public final class ModelCodec {
         return provenance.formatVersion() >= Provenance.DIRECT_RECURRENT_FORMAT;
     }
 
+    private static ForecastModel direct(Provenance provenance, InputStream in) throws IOException {
+        return provenance.formatVersion() == Provenance.DIRECT_MEMBERS_FORMAT
+                ? DirectMembersModel.read(provenance, in)
+                : DirectRecurrentModel.read(provenance, in);
+    }
+
     /** Reads a saved model; throws {@link UnreadableModelException} with the reason when it cannot. */
     public static ForecastModel read(byte[] artifact) {
         return read(artifact, ZipEntries.DEFAULT_MAX_ENTRY_BYTES);
@@ -83,10 +89,8 @@ public final class ModelCodec {
             return switch (provenance.spec().family()) {
                 case SEASONAL_NAIVE -> new SeasonalNaive(provenance);
                 case LINEAR -> LinearModel.read(provenance, in);
-                case LSTM ->
-                    direct(provenance) ? DirectRecurrentModel.read(provenance, in) : LstmModel.read(provenance, in);
-                case GRU ->
-                    direct(provenance) ? DirectRecurrentModel.read(provenance, in) : GruModel.read(provenance, in);
+                case LSTM -> direct(provenance) ? direct(provenance, in) : LstmModel.read(provenance, in);
+                case GRU -> direct(provenance) ? direct(provenance, in) : GruModel.read(provenance, in);
                 case DAY_AHEAD -> DayAheadModel.read(provenance, in);
                 case RLINEAR -> RLinearModel.read(provenance, in);
                 case RLINEAR_ENSEMBLE -> RLinearEnsembleModel.read(provenance, in);

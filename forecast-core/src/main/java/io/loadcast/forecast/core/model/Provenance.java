@@ -57,8 +57,15 @@ public record Provenance(
     /** Format {@link #DIRECT_CALENDAR_FORMAT} with the horizon's weather too ({@code DirectWeather}). */
     public static final int DIRECT_CALENDAR_WEATHER_FORMAT = 5;
 
+    /**
+     * {@code lstm} and {@code gru}: several direct networks of one spec (seeds {@code seed}, {@code seed + 1}, ...)
+     * whose mean is the forecast ({@code DirectMembersModel}); each member keeps its own format (2 to 5) inside. A
+     * spec of one member saves as that member's format.
+     */
+    public static final int DIRECT_MEMBERS_FORMAT = 6;
+
     /** The newest format this release reads; format-1 recurrent models load as the older architecture. */
-    public static final int NEWEST_READABLE_FORMAT = 5;
+    public static final int NEWEST_READABLE_FORMAT = 6;
 
     public Provenance withFormat(int version) {
         return new Provenance(version, spec, seriesIds, dataFingerprint, datasetId, codeVersion, trainedAt);

@@ -1,6 +1,9 @@
 package io.loadcast.forecast.core.model;
 
-/** The recurrent families (DL4J): epochs, Adam learning rate, hidden units and mini-batch size. */
+/**
+ * The recurrent families (DL4J): epochs, Adam learning rate, hidden units, mini-batch size, and how many nets (seeds
+ * {@code seed}, {@code seed + 1}, ...) are trained and averaged into the one saved model.
+ */
 public sealed interface RecurrentSpec extends TrainingSpec permits LstmSpec, GruSpec {
 
     /** Passes over the samples. */
@@ -14,6 +17,25 @@ public sealed interface RecurrentSpec extends TrainingSpec permits LstmSpec, Gru
 
     /** Mini-batch size. */
     int batchSize();
+
+    /**
+     * Nets trained one after the other with seeds {@code seed}, {@code seed + 1}, ... on the same data; the model
+     * forecasts their mean ({@code DirectMembersModel}). 1: one net, saved as before.
+     */
+    int members();
+
+    /** Member {@code i}'s spec (0-based): seed {@code seed + i}, one net. */
+    RecurrentSpec member(int i);
+
+    /**
+     * {@code members} checked; 0 reads as 1: a spec written before the field existed (a queued run's JSON, a saved
+     * model's provenance) has none.
+     */
+    static int members(int members) {
+        int n = members == 0 ? 1 : members;
+        InvalidSpecException.positive("members", n);
+        return n;
+    }
 
     /** The checks both recurrent families share. */
     static void check(

@@ -1,11 +1,14 @@
 package io.loadcast.forecast.core.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The format-1 JSON of a spec inside {@code provenance.json}: one flat object with every field of every family
- * (fields a family does not use hold 0, or 1 for sizes), as release 0.1.0 wrote it. Kept so that saved models of
+ * (fields a family does not use hold 0, or 1 for sizes), as release 0.1.0 wrote it, plus {@code members} of the
+ * recurrent families (0 for the others; absent in older files, read as 1). Kept so that saved models of
  * every release load and new ones stay readable by older releases.
  */
 record SavedSpec(
@@ -18,7 +21,8 @@ record SavedSpec(
         int batchSize,
         double ridge,
         int stride,
-        long seed) {
+        long seed,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) int members) {
 
     static SavedSpec of(TrainingSpec spec) {
         String family = spec.family().slug();
@@ -33,18 +37,20 @@ record SavedSpec(
                     r.batchSize(),
                     0,
                     r.stride(),
-                    r.seed());
+                    r.seed(),
+                    r.members());
         }
         double ridge = spec instanceof RidgeSpec r ? r.ridge() : 0;
-        return new SavedSpec(family, spec.lookback(), spec.horizon(), 0, 0, 1, 1, ridge, spec.stride(), spec.seed());
+        return new SavedSpec(family, spec.lookback(), spec.horizon(), 0, 0, 1, 1, ridge, spec.stride(), spec.seed(), 0);
     }
 
     TrainingSpec toSpec() {
         return switch (ModelFamily.of(family)) {
             case SEASONAL_NAIVE -> new SeasonalNaiveSpec(horizon, seed);
             case LINEAR -> new LinearSpec(lookback, horizon, ridge, stride, seed);
-            case LSTM -> new LstmSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, seed);
-            case GRU -> new GruSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, seed);
+            case LSTM ->
+                new LstmSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, seed, members);
+            case GRU -> new GruSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, seed, members);
             case DAY_AHEAD -> new DayAheadSpec(lookback, horizon, ridge, stride, seed);
             case RLINEAR -> new RLinearSpec(lookback, horizon, ridge, stride, seed);
             case RLINEAR_ENSEMBLE -> new RLinearEnsembleSpec(lookback, horizon, ridge, stride, seed);
