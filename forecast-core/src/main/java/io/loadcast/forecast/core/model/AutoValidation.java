@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
  * {@code auto}'s validation: each candidate family trained with its defaults on the series minus their last {@code
  * span} periods, forecasting from origins every 12 h in that span (history strictly before each origin, inputs
  * gap-filled) and scored on the observed periods there ({@link ValidationForecasts}). Weather-aware candidates are
- * trained with the stored weather and validated with it standing in for the forecast.
+ * trained with the stored weather and validated with it standing in for the forecast. A net family is validated
+ * as one net (its first member, the seed asked for): the family's default of two seed members applies only when the
+ * chosen families are refitted, which halves the nets' validation cost (session 9's GB ranking was measured with
+ * single nets, see the README).
  */
 public final class AutoValidation {
 
@@ -49,7 +52,7 @@ public final class AutoValidation {
                 series.stream().map(s -> s.slice(0, s.size() - span)).toList();
         List<AutoChoice.Scored> scored = new ArrayList<>();
         for (ModelFamily family : candidates.families()) {
-            TrainingSpec candidate = AutoTrainer.candidate(family, spec);
+            TrainingSpec candidate = validated(AutoTrainer.candidate(family, spec));
             if (shortest - span < needs(candidate)) {
                 log.info("auto: {} needs {} half-hours before validation, skipped", family, needs(candidate));
                 continue;
@@ -64,6 +67,11 @@ public final class AutoValidation {
                     family, scored.get(scored.size() - 1).mape());
         }
         return new Result(actuals, scored);
+    }
+
+    /** The spec a candidate is validated with: a net family's first member alone, any other as it is. */
+    static TrainingSpec validated(TrainingSpec candidate) {
+        return candidate instanceof RecurrentSpec nets ? nets.member(0) : candidate;
     }
 
     /**

@@ -113,6 +113,20 @@ class DirectMembersTest {
     }
 
     @Test
+    void autoValidatesANetFamilyAsItsFirstMemberAlone() {
+        TrainingSpec gru = TrainingSpec.defaults(ModelFamily.GRU).withSeed(7);
+        assertThat(((RecurrentSpec) gru).members()).isEqualTo(2);
+
+        TrainingSpec validated = AutoValidation.validated(gru);
+
+        assertThat(validated).isEqualTo(((RecurrentSpec) gru).member(0));
+        assertThat(((RecurrentSpec) validated).members()).isEqualTo(1);
+        assertThat(validated.seed()).isEqualTo(7);
+        TrainingSpec linear = TrainingSpec.defaults(ModelFamily.LINEAR);
+        assertThat(AutoValidation.validated(linear)).isSameAs(linear);
+    }
+
+    @Test
     void membersIsCheckedAndAbsentReadsAsOne() {
         assertThatThrownBy(() -> new GruSpec(48, 96, 4, 0.01, 8, 32, 6, 1, -2))
                 .isInstanceOf(InvalidSpecException.class)
