@@ -31,13 +31,10 @@ class RecurrentWeatherServingTest extends RunningServiceTest {
         ingest.put(WeatherDrivenDemand.series("HEATED-GRU", START, DAYS, temperatures, 17));
         WeatherDrivenDemand.storeActuals(ingest.weather(), START, temperatures);
 
-        // one net (the family's default is 2 seed members, which DirectMembersTest trains, saves and loads with
-        // weather):
-        // the serving path is the same for both, and one keeps the test command's time down
         JsonNode run = http.train("""
                 {"seriesIds":["HEATED-GRU"],"from":"2021-01-04T00:00:00Z","to":"2021-06-03T00:00:00Z",
                  "model":"gru","hyperparameters":{"backtestWeeks":"2","epochs":"3","hidden":"8","lookback":"48",
-                 "stride":"12","members":"1"}}""", Duration.ofMinutes(10));
+                 "stride":"12"}}""", Duration.ofMinutes(10));
 
         assertThat(run.path("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
         RegistryStub.Run logged = registry.run(run.path("registryRunId").asString());
