@@ -45,11 +45,13 @@ public record ConformalIntervals(double[] halfWidth80, double[] halfWidth95) {
         return pooled.length == 0 ? Double.NaN : Double.POSITIVE_INFINITY;
     }
 
-    private static int rank(int n, double alpha) {
+    /** The conformal rank (1-based) of the {@code 1 - alpha} quantile of {@code n} residuals; above n: none. */
+    static int rank(int n, double alpha) {
         return (int) Math.ceil((n + 1) * (1 - alpha));
     }
 
-    private static double[] residuals(List<ScoredForecast> pairs, int fromStep, int toStep) {
+    /** The absolute errors of the observed steps {@code fromStep..toStep} of every forecast, sorted. */
+    static double[] residuals(List<ScoredForecast> pairs, int fromStep, int toStep) {
         return pairs.stream()
                 .flatMapToDouble(p -> java.util.stream.IntStream.rangeClosed(fromStep, Math.min(toStep, p.steps() - 1))
                         .filter(p::observed)

@@ -47,7 +47,7 @@ public final class RecentIntervals {
                         .mapToDouble(h -> Math.abs(p.error(h)) / widths[Math.min(h, widths.length - 1)]))
                 .sorted()
                 .toArray();
-        int rank = (int) Math.ceil((scores.length + 1) * (1 - alpha));
+        int rank = ConformalIntervals.rank(scores.length, alpha);
         return rank <= scores.length ? scores[rank - 1] : Double.NaN;
     }
 
@@ -61,7 +61,8 @@ public final class RecentIntervals {
         double[] w95 = new double[horizon];
         for (int h = 0; h < horizon; h++) {
             int last = Math.min(h, training.horizon() - 1);
-            double[] pooled = residuals(recent, Math.max(0, h - radius), Math.min(horizon - 1, h + radius));
+            double[] pooled =
+                    ConformalIntervals.residuals(recent, Math.max(0, h - radius), Math.min(horizon - 1, h + radius));
             w80[h] = quantile(pooled, 0.2, training.halfWidth80()[last]);
             w95[h] = Math.max(w80[h], quantile(pooled, 0.05, training.halfWidth95()[last]));
         }
@@ -69,16 +70,7 @@ public final class RecentIntervals {
     }
 
     private static double quantile(double[] sorted, double alpha, double otherwise) {
-        int rank = (int) Math.ceil((sorted.length + 1) * (1 - alpha));
+        int rank = ConformalIntervals.rank(sorted.length, alpha);
         return rank <= sorted.length ? sorted[rank - 1] : otherwise;
-    }
-
-    private static double[] residuals(List<ScoredForecast> pairs, int fromStep, int toStep) {
-        return pairs.stream()
-                .flatMapToDouble(p -> IntStream.rangeClosed(fromStep, Math.min(toStep, p.steps() - 1))
-                        .filter(p::observed)
-                        .mapToDouble(step -> Math.abs(p.error(step))))
-                .sorted()
-                .toArray();
     }
 }
