@@ -178,7 +178,8 @@ class ConsoleBrowserTest {
         assertThat(answer.findElements(By.cssSelector("ol.citations li.citation")))
                 .singleElement()
                 .satisfies(c -> assertThat(c.getText()).contains("NESO Winter Outlook 2023/24"));
-        StubService.Call call = STUBS.rag.calls().get(STUBS.rag.calls().size() - 1);
+        List<StubService.Call> ragCalls = STUBS.rag.calls();
+        StubService.Call call = ragCalls.get(ragCalls.size() - 1);
         assertThat(call.body().path("question").asString())
                 .isEqualTo("Why is demand highest on winter weekday evenings?");
         assertThat(call.body().path("sessionId").asString()).isNotBlank();
@@ -198,8 +199,8 @@ class ConsoleBrowserTest {
                 .until(d -> STUBS.forecast.calls().stream()
                         .skip(before)
                         .anyMatch(c -> c.path().equals("/api/v1/forecasts")));
-        List<StubService.Call> calls =
-                STUBS.forecast.calls().subList(before, STUBS.forecast.calls().size());
+        List<StubService.Call> all = STUBS.forecast.calls();
+        List<StubService.Call> calls = all.subList(before, all.size());
         assertThat(calls)
                 .filteredOn(c -> c.method().equals("POST"))
                 .allSatisfy(c -> assertThat(c.apiKey()).isEqualTo("operator-key-123"));

@@ -53,8 +53,9 @@ final class StubService {
         return "http://localhost:" + server.getAddress().getPort();
     }
 
+    /** The calls so far, as a snapshot: the page keeps polling while a test reads them. */
     List<Call> calls() {
-        return calls;
+        return List.copyOf(calls);
     }
 
     void stop() {
