@@ -52,7 +52,7 @@ final class FastRawReadingReader {
             JsonToken token = parser.nextToken();
             switch (name) {
                 case "eventId" -> {
-                    UUID.fromString(text(parser, token));
+                    uuid(text(parser, token));
                     eventId = true;
                 }
                 case "occurredAt" -> {
@@ -122,6 +122,21 @@ final class FastRawReadingReader {
         }
         long epochDay = LocalDate.of(year, month, day).toEpochDay(); // throws on 2024-02-30, as Instant.parse does
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
+    /**
+     * Reads only the canonical 36-character form, as data binding does: {@link UUID#fromString} also takes groups of
+     * other lengths ({@code 5b0f3c543-c5e-...}, a fuzz finding) that binding rejects.
+     */
+    static UUID uuid(String text) {
+        if (text.length() != 36
+                || text.charAt(8) != '-'
+                || text.charAt(13) != '-'
+                || text.charAt(18) != '-'
+                || text.charAt(23) != '-') {
+            throw new IllegalArgumentException("not a canonical UUID");
+        }
+        return UUID.fromString(text);
     }
 
     /** The decimal number in {@code text[from, to)}, or -1 when a character is not a digit. */
