@@ -227,9 +227,10 @@ public final class DirectRecurrentModel implements WeatherAwareModel {
 
     /**
      * Forecasts for many origins in one forward pass, without weather: row {@code i} is what {@link
-     * #predict(double[], Instant, int)} gives for {@code histories[i]} at {@code origins[i]} (to float rounding). For
-     * benchmarks scoring thousands of windows: one pass per forecast costs ~60 ms of op dispatch over the unrolled cells.
+     * #predict(double[], Instant, int)} gives for {@code histories[i]} at {@code origins[i]} (to float rounding). One
+     * pass per forecast costs ~60 ms of op dispatch over the unrolled cells, whatever the batch.
      */
+    @Override
     public List<double[]> predictAll(List<double[]> histories, List<Instant> origins, int horizon) {
         if (histories.size() != origins.size()) {
             throw new IllegalArgumentException(histories.size() + " histories for " + origins.size() + " origins");

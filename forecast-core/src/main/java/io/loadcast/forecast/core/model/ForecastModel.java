@@ -3,6 +3,8 @@ package io.loadcast.forecast.core.model;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A trained model: forecasts {@code horizon} half-hours from an origin using only the history before it. */
 public interface ForecastModel {
@@ -25,6 +27,22 @@ public interface ForecastModel {
      * @param horizon how many periods to forecast, at most {@link #maxHorizon()}
      */
     double[] predict(double[] history, Instant origin, int horizon);
+
+    /**
+     * Forecasts for many origins, without weather: row {@code i} is what {@link #predict(double[], Instant, int)}
+     * gives for {@code histories[i]} at {@code origins[i]}. This default asks for them one by one; the direct nets
+     * run them in one forward pass (to float rounding), which is what makes scoring hundreds of origins affordable.
+     */
+    default List<double[]> predictAll(List<double[]> histories, List<Instant> origins, int horizon) {
+        if (histories.size() != origins.size()) {
+            throw new IllegalArgumentException(histories.size() + " histories for " + origins.size() + " origins");
+        }
+        List<double[]> out = new ArrayList<>(histories.size());
+        for (int i = 0; i < histories.size(); i++) {
+            out.add(predict(histories.get(i), origins.get(i), horizon));
+        }
+        return out;
+    }
 
     /** Writes the family-specific parameters, read back by {@link ModelCodec}. */
     void writeParameters(OutputStream out) throws IOException;

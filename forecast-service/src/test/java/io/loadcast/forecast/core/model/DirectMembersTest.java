@@ -2,15 +2,18 @@ package io.loadcast.forecast.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.loadcast.forecast.core.data.HalfHourlySeries;
 import io.loadcast.forecast.core.features.WeatherDays;
 import io.loadcast.forecast.testing.WeatherDrivenDemand;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +95,35 @@ class DirectMembersTest {
         assertThat(aware.predict(history, origin, 72, WeatherDays.NONE).values())
                 .containsExactly(
                         model.predict(history, origin, 72, WeatherDays.NONE).values());
+    }
+
+    @Test
+    void batchedForecastsAreWhatEachOriginGetsAlone() {
+        List<double[]> histories = new ArrayList<>();
+        List<Instant> origins = new ArrayList<>();
+        for (int day = 91; day <= 96; day++) {
+            origins.add(origin(day).plus(Duration.ofMinutes(30L * day)));
+            histories.add(history(origins.get(origins.size() - 1)));
+        }
+        // an ensemble of the 2-member net and its first member: each member batches, the ensemble averages
+        EnsembleModel ensemble = new EnsembleModel(
+                model.provenance(), List.of(model, model.members().get(0)));
+
+        List<double[]> batched = model.predictAll(histories, origins, 63);
+        List<double[]> ensembleBatched = ensemble.predictAll(histories, origins, 63);
+
+        assertThat(batched).hasSize(6);
+        assertThat(ensembleBatched).hasSize(6);
+        for (int i = 0; i < origins.size(); i++) {
+            double[] alone = model.predict(histories.get(i), origins.get(i), 63);
+            double[] ensembleAlone = ensemble.predict(histories.get(i), origins.get(i), 63);
+            for (int h = 0; h < 63; h++) {
+                assertThat(batched.get(i)[h]).isCloseTo(alone[h], within(1e-4 * Math.abs(alone[h])));
+                assertThat(ensembleBatched.get(i)[h])
+                        .isCloseTo(ensembleAlone[h], within(1e-4 * Math.abs(ensembleAlone[h])));
+            }
+        }
+        assertThat(maxRelativeGap(batched.get(0), batched.get(1))).isGreaterThan(1e-3);
     }
 
     @Test
