@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,6 +51,16 @@ public final class TestKafka {
             Predicate<ConsumerRecord<String, byte[]>> filter,
             int expected,
             Duration timeout) {
+        return readUntil(bootstrap, topic, filter, matched -> matched.size() >= expected, timeout);
+    }
+
+    /** The matching records from the start of {@code topic}, read until {@code enough} holds or {@code timeout}. */
+    public static List<ConsumerRecord<String, byte[]>> readUntil(
+            String bootstrap,
+            String topic,
+            Predicate<ConsumerRecord<String, byte[]>> filter,
+            Predicate<List<ConsumerRecord<String, byte[]>>> enough,
+            Duration timeout) {
         List<ConsumerRecord<String, byte[]>> matched = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -63,7 +75,7 @@ public final class TestKafka {
                 ByteArrayDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (matched.size() < expected && System.nanoTime() < deadline) {
+            while (!enough.test(matched) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (filter.test(record)) {
                         matched.add(record);
@@ -72,5 +84,13 @@ public final class TestKafka {
             }
         }
         return matched;
+    }
+
+    /** The distinct reading timestamps of published reading events (a record published twice counts once). */
+    public static Set<String> readingTimestamps(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream()
+                .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .map(v -> v.replaceAll(".*\"timestamp\":\"([^\"]+)\".*", "$1"))
+                .collect(Collectors.toSet());
     }
 }

@@ -90,12 +90,14 @@ class KafkaRestartTest {
                         series))
                 .as("no reading processed twice as a revision")
                 .isZero();
-        var published = TestKafka.read(
-                kafka.bootstrap(), Topics.READINGS, r -> series.equals(r.key()), 2 * READINGS, Duration.ofSeconds(30));
-        assertThat(published.stream()
-                        .map(r -> new String(r.value(), StandardCharsets.UTF_8))
-                        .map(v -> v.replaceAll(".*\"timestamp\":\"([^\"]+)\".*", "$1"))
-                        .distinct())
+        // until every reading is seen: a record published twice is tolerated, a missing one is not
+        var published = TestKafka.readUntil(
+                kafka.bootstrap(),
+                Topics.READINGS,
+                r -> series.equals(r.key()),
+                records -> TestKafka.readingTimestamps(records).size() == READINGS,
+                Duration.ofSeconds(30));
+        assertThat(TestKafka.readingTimestamps(published))
                 .as("every reading published")
                 .hasSize(READINGS);
         assertThat(TestKafka.read(
