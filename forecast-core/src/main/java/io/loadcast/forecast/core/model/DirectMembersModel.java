@@ -80,19 +80,7 @@ public final class DirectMembersModel implements WeatherAwareModel {
     /** The members' mean of their batched forecasts, summed in the order {@link #predict} sums. */
     @Override
     public List<double[]> predictAll(List<double[]> histories, List<Instant> origins, int horizon) {
-        List<double[]> mean = new ArrayList<>();
-        for (int i = 0; i < histories.size(); i++) {
-            mean.add(new double[horizon]);
-        }
-        for (DirectRecurrentModel m : members) {
-            List<double[]> rows = m.predictAll(histories, origins, horizon);
-            for (int r = 0; r < rows.size(); r++) {
-                for (int i = 0; i < horizon; i++) {
-                    mean.get(r)[i] += rows.get(r)[i] / members.size();
-                }
-            }
-        }
-        return mean;
+        return MemberMeans.batched(members, histories, origins, horizon);
     }
 
     @Override

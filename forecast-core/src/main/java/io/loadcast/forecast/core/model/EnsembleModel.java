@@ -57,17 +57,7 @@ public final class EnsembleModel implements WeatherAwareModel {
     /** The mean of the members' batched forecasts (a net member runs its origins in one pass). */
     @Override
     public List<double[]> predictAll(List<double[]> histories, List<Instant> origins, int horizon) {
-        List<double[]> mean = new ArrayList<>();
-        for (int i = 0; i < histories.size(); i++) {
-            mean.add(new double[horizon]);
-        }
-        for (ForecastModel member : members) {
-            List<double[]> rows = member.predictAll(histories, origins, horizon);
-            for (int r = 0; r < rows.size(); r++) {
-                add(mean.get(r), rows.get(r));
-            }
-        }
-        return mean;
+        return MemberMeans.batched(members, histories, origins, horizon);
     }
 
     @Override
