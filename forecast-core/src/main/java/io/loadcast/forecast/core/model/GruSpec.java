@@ -40,17 +40,7 @@ public record GruSpec(
     }
 
     @Override
-    public GruSpec withHorizon(int newHorizon) {
-        return new GruSpec(lookback, newHorizon, epochs, learningRate, hidden, batchSize, stride, seed, members);
-    }
-
-    @Override
-    public GruSpec withSeed(long newSeed) {
-        return new GruSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, newSeed, members);
-    }
-
-    @Override
-    public GruSpec member(int i) {
-        return new GruSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, seed + i, 1);
+    public GruSpec with(int newHorizon, long newSeed, int newMembers) {
+        return new GruSpec(lookback, newHorizon, epochs, learningRate, hidden, batchSize, stride, newSeed, newMembers);
     }
 }

@@ -40,17 +40,7 @@ public record LstmSpec(
     }
 
     @Override
-    public LstmSpec withHorizon(int newHorizon) {
-        return new LstmSpec(lookback, newHorizon, epochs, learningRate, hidden, batchSize, stride, seed, members);
-    }
-
-    @Override
-    public LstmSpec withSeed(long newSeed) {
-        return new LstmSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, newSeed, members);
-    }
-
-    @Override
-    public LstmSpec member(int i) {
-        return new LstmSpec(lookback, horizon, epochs, learningRate, hidden, batchSize, stride, seed + i, 1);
+    public LstmSpec with(int newHorizon, long newSeed, int newMembers) {
+        return new LstmSpec(lookback, newHorizon, epochs, learningRate, hidden, batchSize, stride, newSeed, newMembers);
     }
 }

@@ -24,8 +24,23 @@ public sealed interface RecurrentSpec extends TrainingSpec permits LstmSpec, Gru
      */
     int members();
 
+    /** This family's spec with another horizon, seed and member count, every other field unchanged. */
+    RecurrentSpec with(int horizon, long seed, int members);
+
+    @Override
+    default RecurrentSpec withHorizon(int newHorizon) {
+        return with(newHorizon, seed(), members());
+    }
+
+    @Override
+    default RecurrentSpec withSeed(long newSeed) {
+        return with(horizon(), newSeed, members());
+    }
+
     /** Member {@code i}'s spec (0-based): seed {@code seed + i}, one net. */
-    RecurrentSpec member(int i);
+    default RecurrentSpec member(int i) {
+        return with(horizon(), seed() + i, 1);
+    }
 
     /**
      * {@code members} checked; 0 reads as 1: a spec written before the field existed (a queued run's JSON, a saved
